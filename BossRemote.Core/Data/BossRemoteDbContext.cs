@@ -1,0 +1,30 @@
+using BossRemote.Core.Identity;
+using BossRemote.Core.Tickets;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.Data;
+
+/// <summary>The help desk's database. Create one per operation through <c>IDbContextFactory</c>.</summary>
+public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketNote> TicketNotes => Set<TicketNote>();
+
+    public DbSet<TicketCategory> TicketCategories => Set<TicketCategory>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BossRemoteDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored in UTC; reading them back marks them UTC so nothing downstream guesses.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,3 @@
+namespace BossRemote.Core.Demo;
+
+public sealed record DemoUser(string Email, string DisplayName, string Role);

@@ -1,0 +1,37 @@
+namespace BossRemote.Core.Tickets;
+
+/// <summary>Everything the ticket page shows.</summary>
+public sealed record TicketDetails(
+    int Id,
+    int Number,
+    string Subject,
+    string Description,
+    string RequesterName,
+    string RequesterEmail,
+    string? AssignedTechnicianId,
+    string? AssignedTechnicianName,
+    int CategoryId,
+    string CategoryName,
+    TicketType Type,
+    TicketPriority Priority,
+    TicketSource Source,
+    TicketStatus Status,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? ClosedAt,
+    int Version,
+    IReadOnlyList<TicketNoteView> Notes)
+{
+    public TicketInput ToInput() => new()
+    {
+        Subject = Subject,
+        Description = Description,
+        RequesterName = RequesterName,
+        RequesterEmail = RequesterEmail,
+        CategoryId = CategoryId,
+        Type = Type,
+        Priority = Priority,
+        Source = Source,
+        AssignedTechnicianId = AssignedTechnicianId,
+    };
+}

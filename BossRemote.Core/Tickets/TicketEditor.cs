@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.Tickets;
+
+/// <summary>Creates tickets and edits their details.</summary>
+public sealed class TicketEditor(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    UserAccess access,
+    ITicketChangePublisher publisher,
+    TimeProvider clock)
+{
+    public const int FirstNumber = 1001;
+    private const int NumberAttempts = 5;
+
+    public async Task<OperationResult<int>> CreateAsync(
+        ClaimsPrincipal user, TicketInput input, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "create tickets");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await ValidateAsync(db, input, currentCategoryId: null, cancellationToken) is { } error)
+        {
+            return OperationResult<int>.Fail(error);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ticket = new Ticket { Status = TicketStatus.Open, CreatedAt = now, UpdatedAt = now };
+        Apply(ticket, input);
+        db.Tickets.Add(ticket);
+
+        // Two people creating at once may pick the same next number; the unique index refuses one, which retries.
+        for (var attempt = 1; ; attempt++)
+        {
+            ticket.Number = (await db.Tickets.MaxAsync(t => (int?)t.Number, cancellationToken) ?? FirstNumber - 1) + 1;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < NumberAttempts)
+            {
+            }
+        }
+
+        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
+        return OperationResult<int>.Success(ticket.Number);
+    }
+
+    public async Task<OperationResult> UpdateAsync(
+        ClaimsPrincipal user, int number, TicketInput input, int expectedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "edit tickets");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
+        if (ticket is null)
+        {
+            return OperationResult.Fail($"Ticket {Ticket.FormatNumber(number)} does not exist.");
+        }
+
+        if (ticket.Version != expectedVersion)
+        {
+            return OperationResult.Fail("Someone else changed this ticket while you were editing. Reload it and try again.");
+        }
+
+        if (await ValidateAsync(db, input, ticket.CategoryId, cancellationToken) is { } error)
+        {
+            return OperationResult.Fail(error);
+        }
+
+        Apply(ticket, input);
+        ticket.Touch(clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Fail("Someone else changed this ticket while you were editing. Reload it and try again.");
+        }
+
+        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
+        return OperationResult.Success;
+    }
+
+    private static async Task<string?> ValidateAsync(
+        BossRemoteDbContext db, TicketInput input, int? currentCategoryId, CancellationToken cancellationToken)
+    {
+        if (input.Validate() is { Count: > 0 } errors)
+        {
+            return string.Join(" ", errors);
+        }
+
+        // A retired category may stay on a ticket that already has it, but is not offered for anything new.
+        var categoryOk = await db.TicketCategories.AnyAsync(
+            c => c.Id == input.CategoryId && (c.IsActive || c.Id == currentCategoryId), cancellationToken);
+        if (!categoryOk)
+        {
+            return "Choose a category from the list.";
+        }
+
+        if (!string.IsNullOrEmpty(input.AssignedTechnicianId))
+        {
+            var assignable = await db.UserRoles.AnyAsync(
+                ur => ur.UserId == input.AssignedTechnicianId
+                    && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Technician || r.Name == Roles.Admin)),
+                cancellationToken);
+            if (!assignable)
+            {
+                return "Choose a technician from the list.";
+            }
+        }
+
+        return null;
+    }
+
+    private static void Apply(Ticket ticket, TicketInput input)
+    {
+        ticket.Subject = input.Subject.Trim();
+        ticket.Description = input.Description?.Trim() ?? "";
+        ticket.RequesterName = input.RequesterName.Trim();
+        ticket.RequesterEmail = input.RequesterEmail.Trim();
+        ticket.CategoryId = input.CategoryId;
+        ticket.Type = input.Type;
+        ticket.Priority = input.Priority;
+        ticket.Source = input.Source;
+        ticket.AssignedTechnicianId = string.IsNullOrEmpty(input.AssignedTechnicianId) ? null : input.AssignedTechnicianId;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.Tickets;
+
+/// <summary>Loads one ticket with its timeline for the ticket page.</summary>
+public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access)
+{
+    public async Task<TicketDetails?> GetAsync(
+        ClaimsPrincipal user, int number, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var ticket = await db.Tickets.AsNoTracking()
+            .Where(t => t.Number == number)
+            .Select(t => new
+            {
+                t.Id, t.Number, t.Subject, t.Description, t.RequesterName, t.RequesterEmail,
+                t.AssignedTechnicianId,
+                AssignedTechnicianName = t.AssignedTechnician != null ? t.AssignedTechnician.DisplayName : null,
+                t.CategoryId, CategoryName = t.Category!.Name,
+                t.Type, t.Priority, t.Source, t.Status, t.CreatedAt, t.UpdatedAt, t.ClosedAt, t.Version,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        var notes = await db.TicketNotes.AsNoTracking()
+            .Where(n => n.TicketId == ticket.Id)
+            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Select(n => new TicketNoteView(n.Id, n.Kind, n.AuthorName, n.Body, n.CreatedAt))
+            .ToListAsync(cancellationToken);
+
+        return new TicketDetails(
+            ticket.Id, ticket.Number, ticket.Subject, ticket.Description, ticket.RequesterName,
+            ticket.RequesterEmail, ticket.AssignedTechnicianId, ticket.AssignedTechnicianName,
+            ticket.CategoryId, ticket.CategoryName, ticket.Type, ticket.Priority, ticket.Source, ticket.Status,
+            ticket.CreatedAt, ticket.UpdatedAt, ticket.ClosedAt, ticket.Version, notes);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.Tickets;
+
+/// <summary>Moves tickets through their statuses, honouring the close guards.</summary>
+public sealed class TicketWorkflow(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    UserAccess access,
+    IEnumerable<ITicketCloseGuard> closeGuards,
+    ITicketChangePublisher publisher,
+    TimeProvider clock)
+{
+    public async Task<OperationResult> ChangeStatusAsync(
+        ClaimsPrincipal user, int number, TicketStatus status, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "change ticket status");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
+        if (ticket is null)
+        {
+            return OperationResult.Fail($"Ticket {Ticket.FormatNumber(number)} does not exist.");
+        }
+
+        var from = ticket.Status;
+        if (!TicketStatusRules.CanChange(from, status))
+        {
+            return OperationResult.Fail($"A ticket that is {from.Text()} cannot move to {status.Text()}.");
+        }
+
+        if (status == TicketStatus.Closed)
+        {
+            foreach (var guard in closeGuards)
+            {
+                if (await guard.GetCloseBlockerAsync(ticket.Id, cancellationToken) is { } blocker)
+                {
+                    return OperationResult.Fail(blocker);
+                }
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        ticket.TryChangeStatus(status, now);
+        var author = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
+        ticket.Notes.Add(TicketTimeline.NewSystemNote($"Status changed from {from.Text()} to {status.Text()} by {author}.", now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Fail("Someone else changed this ticket at the same moment. Reload it and try again.");
+        }
+
+        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
+        return OperationResult.Success;
+    }
+}

@@ -1,0 +1,107 @@
+using BossRemote.Core.Common;
+using BossRemote.Core.Identity;
+using BossRemote.Core.Tickets;
+using BossRemote.Web.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace BossRemote.Web.Components.Pages.Tickets;
+
+public sealed partial class TicketPage
+{
+    private TicketDetails? _ticket;
+    private bool _loading = true;
+    private bool _busy;
+    private bool _canWork;
+    private string? _statusError;
+    private IDisposable? _subscription;
+    private List<BreadcrumbItem> _breadcrumbs = [];
+
+    [Parameter]
+    public int Number { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private TicketReader Reader { get; set; } = default!;
+
+    [Inject]
+    private TicketWorkflow Workflow { get; set; } = default!;
+
+    [Inject]
+    private TicketTimeline Timeline { get; set; } = default!;
+
+    [Inject]
+    private UserAccess Access { get; set; } = default!;
+
+    [Inject]
+    private TicketChangeBroadcaster Changes { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = _ticket?.Number != Number;
+        var user = (await AuthenticationState).User;
+        _canWork = await Access.IsAllowedAsync(user, Policies.WorkTickets);
+        await LoadAsync();
+        _breadcrumbs = [new("Tickets", "tickets"), new($"#{Number}", null, disabled: true)];
+
+        _subscription?.Dispose();
+        _subscription = _ticket is null ? null : Changes.Subscribe(_ticket.Id, _ => InvokeAsync(async () =>
+        {
+            await LoadAsync();
+            StateHasChanged();
+        }));
+    }
+
+    private async Task LoadAsync()
+    {
+        _ticket = await Reader.GetAsync((await AuthenticationState).User, Number);
+        _loading = false;
+    }
+
+    private async Task ChangeStatusAsync(TicketStatus status)
+    {
+        if (_busy || _ticket is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await Workflow.ChangeStatusAsync((await AuthenticationState).User, _ticket.Number, status);
+            _statusError = result.Error;
+            await LoadAsync();
+        }
+        catch (AccessDeniedException ex)
+        {
+            _statusError = ex.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task<OperationResult> AddNoteAsync(string text)
+    {
+        try
+        {
+            var result = await Timeline.AddNoteAsync((await AuthenticationState).User, Number, text);
+            if (result.Succeeded)
+            {
+                await LoadAsync();
+            }
+
+            return result;
+        }
+        catch (AccessDeniedException ex)
+        {
+            return OperationResult.Fail(ex.Message);
+        }
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}

@@ -1,0 +1,45 @@
+using BossRemote.Core.Data;
+using BossRemote.Core.Tickets;
+using BossRemote.Web.Components;
+using BossRemote.Web.Identity;
+using BossRemote.Web.Realtime;
+using BossRemote.Web.TimeZones;
+using MudBlazor.Services;
+
+namespace BossRemote.Web;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddBossRemoteWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddBossRemoteIdentity();
+        services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
+
+        services.AddScoped<ViewerTimeZone>();
+        services.AddSingleton<TicketChangeBroadcaster>();
+        services.AddSingleton<ITicketChangePublisher>(sp => sp.GetRequiredService<TicketChangeBroadcaster>());
+        return services;
+    }
+
+    public static WebApplication UseBossRemoteWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapIdentityEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
