@@ -50,13 +50,13 @@ internal sealed class DemoTicketFactory(
         var at = created;
         if (technician is { } tech)
         {
-            for (var n = _random.Next(0, 3); n > 0; n--)
+            // Distinct notes: a timeline that repeats itself looks like a bug.
+            foreach (var body in DemoTicketText.Notes.OrderBy(_ => _random.Next()).Take(_random.Next(0, 3)))
             {
                 at = Later(at);
                 ticket.Notes.Add(new TicketNote
                 {
-                    Kind = TicketNoteKind.Technician, AuthorId = tech.Id, AuthorName = tech.Name,
-                    Body = Pick(DemoTicketText.Notes), CreatedAt = at,
+                    Kind = TicketNoteKind.Technician, AuthorId = tech.Id, AuthorName = tech.Name, Body = body, CreatedAt = at,
                 });
             }
         }
