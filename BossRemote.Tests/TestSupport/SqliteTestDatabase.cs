@@ -1,0 +1,117 @@
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using BossRemote.Core.Tickets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Tests.TestSupport;
+
+/// <summary>
+/// A real SQLite file, migrated exactly as the app migrates it, with the reference data and a few known people.
+/// One per test class (xUnit class fixture); <see cref="ResetTicketsAsync"/> gives every test an empty ticket table.
+/// </summary>
+public sealed class SqliteTestDatabase : IAsyncLifetime
+{
+    public const string RetiredCategoryName = "Fax";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "bossremote-tests", "core-" + Guid.NewGuid().ToString("N"));
+    private Dictionary<string, int> _categories = [];
+
+    public SqliteTestDatabase()
+    {
+        Directory.CreateDirectory(_folder);
+        // No pooling: every context closes its file handle, so the folder can be deleted at the end.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_folder, "bossremote.db"),
+            Pooling = false,
+        }.ToString();
+        Factory = new TestDbContextFactory(new DbContextOptionsBuilder<BossRemoteDbContext>().UseSqlite(connectionString).Options);
+    }
+
+    public IDbContextFactory<BossRemoteDbContext> Factory { get; }
+
+    public TestUser Technician { get; } = new(Guid.NewGuid().ToString(), "tech@bossremote.test", "Taylor Reed", Roles.Technician);
+
+    public TestUser OtherTechnician { get; } = new(Guid.NewGuid().ToString(), "maria@bossremote.test", "Maria Garcia", Roles.Technician);
+
+    public TestUser Admin { get; } = new(Guid.NewGuid().ToString(), "admin@bossremote.test", "Alex Morgan", Roles.Admin);
+
+    public TestUser Supervisor { get; } = new(Guid.NewGuid().ToString(), "supervisor@bossremote.test", "Sam Whitaker", Roles.Supervisor);
+
+    /// <summary>The id of a category by name (the default list plus <see cref="RetiredCategoryName"/>, which is retired).</summary>
+    public int CategoryId(string name) => _categories[name];
+
+    public BossRemoteDbContext CreateDbContext() => Factory.CreateDbContext();
+
+    public async Task InitializeAsync()
+    {
+        await using (var db = CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await new ReferenceDataSeeder(Factory).SeedAsync(CancellationToken.None);
+
+        await using (var db = CreateDbContext())
+        {
+            db.TicketCategories.Add(new TicketCategory { Name = RetiredCategoryName, IsActive = false, SortOrder = 99 });
+            var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
+            foreach (var user in new[] { Technician, OtherTechnician, Admin, Supervisor })
+            {
+                db.Users.Add(new ApplicationUser
+                {
+                    Id = user.Id, UserName = user.Email, NormalizedUserName = user.Email.ToUpperInvariant(),
+                    Email = user.Email, NormalizedEmail = user.Email.ToUpperInvariant(), DisplayName = user.DisplayName,
+                });
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[user.Role] });
+            }
+
+            await db.SaveChangesAsync();
+            _categories = await db.TicketCategories.ToDictionaryAsync(c => c.Name, c => c.Id);
+        }
+    }
+
+    /// <summary>Removes every ticket and note, so a test starts from an empty list.</summary>
+    public async Task ResetTicketsAsync()
+    {
+        await using var db = CreateDbContext();
+        await db.TicketNotes.ExecuteDeleteAsync();
+        await db.Tickets.ExecuteDeleteAsync();
+    }
+
+    /// <summary>Stores tickets as they are (numbers, statuses and times included) for a test to arrange.</summary>
+    public async Task AddAsync(params Ticket[] tickets)
+    {
+        await using var db = CreateDbContext();
+        db.Tickets.AddRange(tickets);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<Ticket> LoadTicketAsync(int number)
+    {
+        await using var db = CreateDbContext();
+        return await db.Tickets.AsNoTracking().Include(t => t.Notes).SingleAsync(t => t.Number == number);
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean with the rest of the temp folder.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed class TestDbContextFactory(DbContextOptions<BossRemoteDbContext> options)
+        : IDbContextFactory<BossRemoteDbContext>
+    {
+        public BossRemoteDbContext CreateDbContext() => new(options);
+    }
+}
