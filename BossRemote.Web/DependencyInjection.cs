@@ -2,6 +2,7 @@ using BossRemote.Core.Data;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
+using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddBossRemoteIdentity();
+        services.AddBossRemoteJobs();
         services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
 
         services.AddScoped<ViewerTimeZone>();
@@ -39,6 +41,7 @@ public static class DependencyInjection
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
+        app.MapBossRemoteJobsDashboard();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

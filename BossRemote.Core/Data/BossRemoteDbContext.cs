@@ -1,4 +1,7 @@
+using BossRemote.Core.Audit;
 using BossRemote.Core.Identity;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +17,12 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     public DbSet<TicketNote> TicketNotes => Set<TicketNote>();
 
     public DbSet<TicketCategory> TicketCategories => Set<TicketCategory>();
+
+    public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
+
+    public DbSet<TeamViewerSettings> TeamViewerSettings => Set<TeamViewerSettings>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

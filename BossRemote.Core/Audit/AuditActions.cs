@@ -1,0 +1,12 @@
+namespace BossRemote.Core.Audit;
+
+public static class AuditActions
+{
+    public const string TokenConnected = "teamviewer.token-connected";
+    public const string TokenRevoked = "teamviewer.token-revoked";
+    public const string SettingsChanged = "teamviewer.settings-changed";
+    public const string CaseCreated = "servicecase.created";
+    public const string CaseClosed = "servicecase.closed";
+    public const string CaseClosedLocally = "servicecase.closed-locally";
+    public const string CaseExpired = "servicecase.expired";
+}

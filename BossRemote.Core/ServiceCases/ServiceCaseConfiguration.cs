@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BossRemote.Core.ServiceCases;
+
+internal sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceCase>
+{
+    public void Configure(EntityTypeBuilder<ServiceCase> builder)
+    {
+        builder.Property(c => c.SessionCode).HasMaxLength(20);
+        builder.Property(c => c.SupporterLink).HasMaxLength(ServiceCase.LinkMaxLength);
+        builder.Property(c => c.WebClientSupporterLink).HasMaxLength(ServiceCase.LinkMaxLength);
+        builder.Property(c => c.CustomerLink).HasMaxLength(ServiceCase.LinkMaxLength);
+        builder.Property(c => c.GroupId).HasMaxLength(40);
+        builder.Property(c => c.Reference).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.CreatedById).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.CreatedByName).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.EndedByName).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.Duration);
+
+        builder.HasOne(c => c.Ticket).WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+
+        // The invariant of SPEC §3.2: at most one open (pending or active) case per ticket, enforced by the database,
+        // so double clicks, two technicians and retries cannot create a second one.
+        builder.HasIndex(c => c.TicketId).IsUnique().HasFilter("\"State\" IN (0, 1)").HasDatabaseName("IX_ServiceCases_OneOpenPerTicket");
+        builder.HasIndex(c => new { c.TicketId, c.CreatedAt });
+        builder.HasIndex(c => c.SessionCode);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.HasIndex(c => new { c.State, c.ValidUntil });
+        // The session report filters by technician and start date.
+        builder.HasIndex(c => new { c.CreatedById, c.CreatedAt });
+        builder.HasIndex(c => c.CreatedAt);
+    }
+}

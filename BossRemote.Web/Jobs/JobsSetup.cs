@@ -1,0 +1,51 @@
+using BossRemote.Core.Common;
+using BossRemote.Core.Identity;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.Storage.SQLite;
+
+namespace BossRemote.Web.Jobs;
+
+/// <summary>Hangfire with persistent SQLite storage in its own file (ADR-002); dashboard at <c>/jobs</c> for admins.</summary>
+public static class JobsSetup
+{
+    public const string DashboardPath = "/jobs";
+    public const string StorageFileName = "hangfire.db";
+
+    public static IServiceCollection AddBossRemoteJobs(this IServiceCollection services)
+    {
+        services.AddHangfire((sp, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(
+                sp.GetRequiredService<DataDirectory>().PathFor(StorageFileName),
+                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+
+        // Short polling so an expiry at valid_until or a queued e-mail runs within a second or two, not 15 s later.
+        services.AddHangfireServer(options =>
+        {
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBossRemoteJobsDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "BossRemote background jobs",
+            AppPath = "/settings",
+            DisplayStorageConnectionString = false,
+            Authorization = [new AdminDashboardAuthorizationFilter()],
+        }).RequireAuthorization(Policies.Admin);
+        return endpoints;
+    }
+
+    /// <summary>Second line of defence behind the endpoint policy: Hangfire asks again on every dashboard request.</summary>
+    private sealed class AdminDashboardAuthorizationFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}
