@@ -1,0 +1,164 @@
+using BossRemote.Core.Common;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.TestSupport;
+using NSubstitute;
+
+namespace BossRemote.Tests.Core.Tickets;
+
+public class TicketWorkflowTests : DatabaseTestBase
+{
+    private readonly ITicketCloseGuard _guard = Substitute.For<ITicketCloseGuard>();
+
+    public TicketWorkflowTests(SqliteTestDatabase database)
+        : base(database) =>
+        _guard.GetCloseBlockerAsync(Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns((string?)null);
+
+    private TicketWorkflow CreateWorkflow() => new(Database.Factory, Access, [_guard], Publisher, Clock);
+
+    [Fact]
+    public async Task ChangeStatusAsync_OpenToInProgress_ChangesStatusAndAddsASystemNote()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Open).WithVersion(2).Build());
+        Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.InProgress);
+
+        result.Succeeded.ShouldBeTrue();
+        var ticket = await Database.LoadTicketAsync(1042);
+        ticket.Status.ShouldBe(TicketStatus.InProgress);
+        ticket.UpdatedAt.ShouldBe(Now);
+        ticket.Version.ShouldBe(3);
+        var note = ticket.Notes.ShouldHaveSingleItem();
+        note.Kind.ShouldBe(TicketNoteKind.System);
+        note.AuthorName.ShouldBe(TicketTimeline.SystemAuthorName);
+        note.Body.ShouldBe("Status changed from Open to In Progress by Taylor Reed.");
+        note.CreatedAt.ShouldBe(Now);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_ToClosed_SetsClosedAt()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Resolved).Build());
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.Closed);
+
+        result.Succeeded.ShouldBeTrue();
+        var ticket = await Database.LoadTicketAsync(1042);
+        ticket.Status.ShouldBe(TicketStatus.Closed);
+        ticket.ClosedAt.ShouldBe(Now);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_Success_PublishesTheChange()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).Build());
+
+        await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.OnHold);
+
+        var ticket = await Database.LoadTicketAsync(1042);
+        await Publisher.Received(1).PublishAsync(new TicketChanged(ticket.Id, 1042), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_CloseBlockedByGuard_ReturnsItsMessageAndChangesNothing()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.InProgress).WithVersion(4).Build());
+        const string blocker = "Close TeamViewer service case s12-345-678 before closing this ticket.";
+        _guard.GetCloseBlockerAsync(Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(blocker);
+        var before = await Database.LoadTicketAsync(1042);
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.Closed);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldBe(blocker);
+        var after = await Database.LoadTicketAsync(1042);
+        after.Status.ShouldBe(TicketStatus.InProgress);
+        after.ClosedAt.ShouldBeNull();
+        after.Version.ShouldBe(before.Version);
+        after.UpdatedAt.ShouldBe(before.UpdatedAt);
+        after.Notes.ShouldBeEmpty();
+        await Publisher.DidNotReceiveWithAnyArgs().PublishAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_CloseNotBlocked_AsksTheGuardAboutThisTicket()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).Build());
+        var ticket = await Database.LoadTicketAsync(1042);
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.Closed);
+
+        result.Succeeded.ShouldBeTrue();
+        await _guard.Received(1).GetCloseBlockerAsync(ticket.Id, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_MoveOtherThanClose_DoesNotAskTheGuards()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).Build());
+
+        await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.Resolved);
+
+        await _guard.DidNotReceiveWithAnyArgs().GetCloseBlockerAsync(default, default);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_ClosedToInProgress_RefusedWithAReason()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Closed).Build());
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.InProgress);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldBe("A ticket that is Closed cannot move to In Progress.");
+        (await Database.LoadTicketAsync(1042)).Status.ShouldBe(TicketStatus.Closed);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_ClosedToOpen_ReopensAndClearsClosedAt()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Closed).Build());
+
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.Open);
+
+        result.Succeeded.ShouldBeTrue();
+        var ticket = await Database.LoadTicketAsync(1042);
+        ticket.Status.ShouldBe(TicketStatus.Open);
+        ticket.ClosedAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_UnknownTicket_FailsWithItsNumber()
+    {
+        var result = await CreateWorkflow().ChangeStatusAsync(Technician(), 9999, TicketStatus.Closed);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldBe("Ticket #9999 does not exist.");
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_Supervisor_ThrowsAccessDeniedAndChangesNothing()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).Build());
+        var supervisor = PrincipalBuilder.Supervisor().For(Database.Supervisor).Build();
+
+        await Should.ThrowAsync<AccessDeniedException>(() => CreateWorkflow().ChangeStatusAsync(supervisor, 1042, TicketStatus.Closed));
+
+        (await Database.LoadTicketAsync(1042)).Status.ShouldBe(TicketStatus.Open);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_Admin_IsAllowed()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).Build());
+        var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
+
+        var result = await CreateWorkflow().ChangeStatusAsync(admin, 1042, TicketStatus.Resolved);
+
+        result.Succeeded.ShouldBeTrue();
+        (await Database.LoadTicketAsync(1042)).Notes.ShouldHaveSingleItem().Body.ShouldEndWith("by Alex Morgan.");
+    }
+
+    private System.Security.Claims.ClaimsPrincipal Technician() =>
+        PrincipalBuilder.Technician().For(Database.Technician).Build();
+}
