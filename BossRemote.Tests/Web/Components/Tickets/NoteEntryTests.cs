@@ -1,0 +1,125 @@
+using AngleSharp.Dom;
+using BossRemote.Core.Common;
+using BossRemote.Tests.TestSupport;
+using BossRemote.Web.Components.Pages.Tickets.Components;
+using Bunit;
+
+namespace BossRemote.Tests.Web.Components.Tickets;
+
+public class NoteEntryTests : BunitTestBase
+{
+    private readonly List<string> _added = [];
+
+    [Fact]
+    public void AddButton_NothingTyped_IsDisabled()
+    {
+        var cut = RenderNoteEntry(OperationResult.Success);
+
+        AddButton(cut).IsDisabled().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AddButton_OnlyWhitespaceTyped_IsDisabled()
+    {
+        var cut = RenderNoteEntry(OperationResult.Success);
+
+        cut.Find(TestId("note-text")).Input("   ");
+
+        AddButton(cut).IsDisabled().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AddButton_TextTyped_IsEnabled()
+    {
+        var cut = RenderNoteEntry(OperationResult.Success);
+
+        cut.Find(TestId("note-text")).Input("Called the user.");
+
+        AddButton(cut).IsDisabled().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Add_Succeeds_PassesTheTextAndClearsTheBox()
+    {
+        var cut = RenderNoteEntry(OperationResult.Success);
+        cut.Find(TestId("note-text")).Input("Called the user.");
+
+        await AddButton(cut).ClickAsync(new());
+
+        _added.ShouldBe(["Called the user."]);
+        NoteText(cut).ShouldBeEmpty();
+        cut.FindAll(TestId("note-error")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Add_Fails_ShowsTheErrorAndKeepsTheText()
+    {
+        var cut = RenderNoteEntry(OperationResult.Fail("Ticket #1042 does not exist."));
+        cut.Find(TestId("note-text")).Input("Called the user.");
+
+        await AddButton(cut).ClickAsync(new());
+
+        cut.Find(TestId("note-error")).TextContent.ShouldContain("Ticket #1042 does not exist.");
+        NoteText(cut).ShouldBe("Called the user.");
+        AddButton(cut).IsDisabled().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Add_AfterAFailure_ASuccessClearsTheError()
+    {
+        var results = new Queue<OperationResult>([OperationResult.Fail("Try again."), OperationResult.Success]);
+        var cut = Render<NoteEntry>(p => p.Add(c => c.OnAdd, text => Task.FromResult(results.Dequeue())));
+        cut.Find(TestId("note-text")).Input("Called the user.");
+        await AddButton(cut).ClickAsync(new());
+
+        await AddButton(cut).ClickAsync(new());
+
+        cut.FindAll(TestId("note-error")).ShouldBeEmpty();
+        NoteText(cut).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Add_SecondClickWhileTheFirstIsSaving_SavesOnce()
+    {
+        var pending = new TaskCompletionSource<OperationResult>();
+        var calls = 0;
+        var cut = Render<NoteEntry>(p => p.Add(c => c.OnAdd, _ =>
+        {
+            calls++;
+            return pending.Task;
+        }));
+        cut.Find(TestId("note-text")).Input("Called the user.");
+        AddButton(cut).Click();
+
+        AddButton(cut).Click();
+        await cut.InvokeAsync(() => pending.SetResult(OperationResult.Success));
+
+        calls.ShouldBe(1);
+        NoteText(cut).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Add_WhileSaving_DisablesTheButtonAndTheBox()
+    {
+        var pending = new TaskCompletionSource<OperationResult>();
+        var cut = Render<NoteEntry>(p => p.Add(c => c.OnAdd, _ => pending.Task));
+        cut.Find(TestId("note-text")).Input("Called the user.");
+
+        AddButton(cut).Click();
+
+        AddButton(cut).IsDisabled().ShouldBeTrue();
+        cut.Find(TestId("note-text")).IsDisabled().ShouldBeTrue();
+    }
+
+    private IRenderedComponent<NoteEntry> RenderNoteEntry(OperationResult result) =>
+        Render<NoteEntry>(p => p.Add(c => c.OnAdd, text =>
+        {
+            _added.Add(text);
+            return Task.FromResult(result);
+        }));
+
+    private static IElement AddButton(IRenderedComponent<NoteEntry> cut) => cut.Find(TestId("note-add"));
+
+    private static string NoteText(IRenderedComponent<NoteEntry> cut) =>
+        cut.Find(TestId("note-text")).GetAttribute("value") ?? "";
+}
