@@ -2,6 +2,7 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Identity;
+using BossRemote.Core.TeamViewer;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddData(configuration);
         services.AddTickets();
         services.AddDemo();
+        services.AddTeamViewer();
         return services;
     }
 

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.TeamViewer;
+
+/// <summary>
+/// The resolver for hosts without the simulator: always <see cref="TeamViewerOptions.BaseUrl"/>. The web project
+/// replaces it with one that points at the built-in simulator in <see cref="TeamViewerMode.Simulator"/> mode.
+/// </summary>
+internal sealed class ConfiguredTeamViewerEndpointResolver(IOptionsMonitor<TeamViewerOptions> options) : ITeamViewerEndpointResolver
+{
+    public string GetBaseUrl() => options.CurrentValue.BaseUrl.TrimEnd('/');
+}

@@ -1,0 +1,179 @@
+using System.Runtime.CompilerServices;
+using BossRemote.Core.TeamViewer.Models;
+using Flurl.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.TeamViewer;
+
+/// <inheritdoc cref="ITeamViewerClient"/>
+internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
+{
+    private readonly TeamViewerHttp _http;
+
+    public TeamViewerClient(
+        ITeamViewerEndpointResolver endpoints,
+        ITeamViewerTokenProvider tokens,
+        IOptionsMonitor<TeamViewerOptions> options,
+        ILogger<TeamViewerClient> logger)
+    {
+        _http = new TeamViewerHttp(endpoints, tokens, options, logger);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> PingAsync(string? token, CancellationToken cancellationToken = default) =>
+        _http.SendAsync("ping", async () =>
+        {
+            // The API answers 200 {"token_valid":false} for a bad token; a 401 is treated the same in case it does not.
+            var response = await _http.Request(token, "ping").AllowHttpStatus(401).GetAsync(cancellationToken: cancellationToken);
+            return response.StatusCode != 401 && (await response.GetJsonAsync<PingResponse>()).TokenValid;
+        }, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<TeamViewerSession> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _http.SendAsync("create session", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
+                .PostJsonAsync(request, cancellationToken: cancellationToken)
+                .ReceiveJson<TeamViewerSession>(), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<TeamViewerSession> GetSessionAsync(string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return _http.SendAsync("get session", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions", code.Trim()))
+                .GetJsonAsync<TeamViewerSession>(cancellationToken: cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<SessionPage> ListSessionsAsync(SessionListFilter? filter = null, CancellationToken cancellationToken = default) =>
+        _http.SendAsync("list sessions", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
+                .WithSessionFilter(filter ?? new SessionListFilter())
+                .GetJsonAsync<SessionPage>(cancellationToken: cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(
+        SessionListFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var next = filter ?? new SessionListFilter();
+        var seenOffsets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            var page = await ListSessionsAsync(next, cancellationToken);
+            foreach (var session in page.Sessions)
+            {
+                yield return session;
+            }
+
+            if (!HasMore(page.Sessions.Count, page.NextOffset, page.SessionsRemaining, seenOffsets))
+            {
+                yield break;
+            }
+
+            next = next with { Offset = page.NextOffset };
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task UpdateSessionAsync(string code, UpdateSessionRequest changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(changes);
+        return _http.SendAsync("update session", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions", code.Trim()))
+                .PutJsonAsync(changes, cancellationToken: cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task CloseSessionAsync(string code, CancellationToken cancellationToken = default) =>
+        UpdateSessionAsync(code, new UpdateSessionRequest { State = TeamViewerSessionState.Closed }, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<TeamViewerSession?> FindSessionByCustomApiAsync(string customApi, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(customApi);
+        var filter = new SessionListFilter { States = [TeamViewerSessionState.Open], FullList = true };
+        await foreach (var session in ListAllSessionsAsync(filter, cancellationToken))
+        {
+            if (string.Equals(session.CustomApi, customApi, StringComparison.Ordinal))
+            {
+                return session;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<TeamViewerGroup>> ListGroupsAsync(string? name = null, CancellationToken cancellationToken = default) =>
+        _http.SendAsync<IReadOnlyList<TeamViewerGroup>>("list groups", async () =>
+        {
+            var request = await _http.AuthorizedRequestAsync(cancellationToken, "groups");
+            var response = await request
+                .SetQueryParam("name", string.IsNullOrWhiteSpace(name) ? null : name)
+                .GetJsonAsync<GroupListResponse>(cancellationToken: cancellationToken);
+            return response.Groups ?? [];
+        }, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<TeamViewerGroup> GetGroupAsync(string groupId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
+        return _http.SendAsync("get group", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "groups", groupId.Trim()))
+                .GetJsonAsync<TeamViewerGroup>(cancellationToken: cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<TeamViewerGroup> CreateGroupAsync(string name, string? policyId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return _http.SendAsync("create group", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "groups"))
+                .PostJsonAsync(new CreateGroupRequest(name, policyId), cancellationToken: cancellationToken)
+                .ReceiveJson<TeamViewerGroup>(), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<ConnectionReportPage> ListConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default) =>
+        _http.SendAsync("list connection reports", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections"))
+                .WithReportFilter(filter ?? new ConnectionReportFilter())
+                .GetJsonAsync<ConnectionReportPage>(cancellationToken: cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(
+        ConnectionReportFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var next = filter ?? new ConnectionReportFilter();
+        var seenOffsets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (true)
+        {
+            var page = await ListConnectionReportsAsync(next, cancellationToken);
+            foreach (var record in page.Records)
+            {
+                yield return record;
+            }
+
+            if (!HasMore(page.Records.Count, page.NextOffset, page.RecordsRemaining, seenOffsets))
+            {
+                yield break;
+            }
+
+            next = next with { OffsetId = page.NextOffset };
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>
+    /// Another page is worth asking for only when this one had rows, named a next offset not seen before, and did not
+    /// say that nothing remains. (The remaining count is optional, so its absence alone does not stop the walk.)
+    /// </summary>
+    private static bool HasMore(int count, string? nextOffset, int? remaining, HashSet<string> seenOffsets) =>
+        count > 0 && !string.IsNullOrWhiteSpace(nextOffset) && remaining is not 0 && seenOffsets.Add(nextOffset);
+}

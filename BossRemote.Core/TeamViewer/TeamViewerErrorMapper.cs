@@ -1,0 +1,82 @@
+using System.Text.Json;
+using BossRemote.Core.TeamViewer.Json;
+using BossRemote.Core.TeamViewer.Models;
+using Flurl.Http;
+
+namespace BossRemote.Core.TeamViewer;
+
+/// <summary>Turns Flurl's exceptions into <see cref="TeamViewerException"/> (doc §5): no Flurl type leaves this folder.</summary>
+internal static class TeamViewerErrorMapper
+{
+    private const string LicenseLimitText = "license limitations";
+
+    public static async Task<TeamViewerException> MapAsync(FlurlHttpException exception)
+    {
+        switch (exception)
+        {
+            case FlurlHttpTimeoutException:
+                return new(TeamViewerErrorKind.Timeout, TeamViewerUserMessages.Timeout, innerException: exception);
+            case FlurlParsingException:
+                return new(TeamViewerErrorKind.ServiceUnavailable, TeamViewerUserMessages.Unreadable,
+                    exception.StatusCode, innerException: exception);
+        }
+
+        if (exception.StatusCode is not { } status)
+        {
+            return new(TeamViewerErrorKind.ServiceUnavailable, TeamViewerUserMessages.Unreachable, innerException: exception);
+        }
+
+        var body = await ReadBodyAsync(exception);
+        var error = Parse(body);
+        var kind = Classify(status, error, body);
+        return new(kind, TeamViewerUserMessages.For(kind, error?.ErrorDescription), status,
+            error?.Error, error?.ErrorDescription, error?.ErrorCode, exception);
+    }
+
+    private static TeamViewerErrorKind Classify(int status, TeamViewerErrorResponse? error, string body)
+    {
+        var code = error?.Error;
+        return status switch
+        {
+            401 when code == "token_expired" || error?.ErrorCode == 1 => TeamViewerErrorKind.TokenExpired,
+            401 => TeamViewerErrorKind.InvalidToken,
+            403 when code == "rate_limit_reached" => TeamViewerErrorKind.RateLimited,
+            429 => TeamViewerErrorKind.RateLimited,
+            404 => TeamViewerErrorKind.NotFound,
+            408 => TeamViewerErrorKind.Timeout,
+            >= 500 => TeamViewerErrorKind.ServiceUnavailable,
+            _ when body.Contains(LicenseLimitText, StringComparison.OrdinalIgnoreCase) => TeamViewerErrorKind.LicenseLimit,
+            403 => TeamViewerErrorKind.PermissionDenied,
+            _ => TeamViewerErrorKind.BadRequest,
+        };
+    }
+
+    private static async Task<string> ReadBodyAsync(FlurlHttpException exception)
+    {
+        try
+        {
+            return await exception.GetResponseStringAsync() ?? "";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException)
+        {
+            return "";
+        }
+    }
+
+    private static TeamViewerErrorResponse? Parse(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<TeamViewerErrorResponse>(body, TeamViewerJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

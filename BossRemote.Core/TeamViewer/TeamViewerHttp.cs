@@ -1,0 +1,76 @@
+using BossRemote.Core.TeamViewer.Json;
+using Flurl.Http;
+using Flurl.Http.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.TeamViewer;
+
+/// <summary>
+/// Builds and sends Flurl requests: one cached <see cref="IFlurlClient"/> per base URL (the simulator's address and
+/// the live API differ), the bearer token, the timeout, and the mapping of every failure to
+/// <see cref="TeamViewerException"/>. Flurl's <c>HttpTest</c> intercepts these clients, so tests need no seam.
+/// </summary>
+internal sealed class TeamViewerHttp(
+    ITeamViewerEndpointResolver endpoints,
+    ITeamViewerTokenProvider tokens,
+    IOptionsMonitor<TeamViewerOptions> options,
+    ILogger logger) : IDisposable
+{
+    private static readonly DefaultJsonSerializer Serializer = new(TeamViewerJson.Options);
+
+    private readonly FlurlClientCache _clients = new();
+
+    /// <summary>A request carrying the configured token; fails with <see cref="TeamViewerErrorKind.NotConfigured"/> without one.</summary>
+    public async Task<IFlurlRequest> AuthorizedRequestAsync(CancellationToken cancellationToken, params object[] pathSegments)
+    {
+        var token = await tokens.GetTokenAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new TeamViewerException(TeamViewerErrorKind.NotConfigured, TeamViewerUserMessages.NotConfigured);
+        }
+
+        return Request(token, pathSegments);
+    }
+
+    /// <summary>A request with <paramref name="token"/> (or no <c>Authorization</c> header when it is empty).</summary>
+    public IFlurlRequest Request(string? token, params object[] pathSegments)
+    {
+        var baseUrl = endpoints.GetBaseUrl();
+        var request = _clients
+            .GetOrAdd(baseUrl, baseUrl, builder => builder.WithSettings(settings => settings.JsonSerializer = Serializer))
+            .Request(pathSegments)
+            .WithTimeout(options.CurrentValue.RequestTimeout);
+        return string.IsNullOrWhiteSpace(token) ? request : request.WithOAuthBearerToken(token.Trim());
+    }
+
+    /// <summary>Runs one call and translates its failure; the caller's own cancellation passes through untouched.</summary>
+    public async Task<T> SendAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (FlurlHttpException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            var error = await TeamViewerErrorMapper.MapAsync(ex);
+            logger.LogWarning("TeamViewer {Operation} failed: {Kind} (status {Status}, error {Error}: {Description})",
+                operation, error.Kind, error.StatusCode, error.Error, error.ErrorDescription);
+            throw error;
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("TeamViewer {Operation} timed out", operation);
+            throw new TeamViewerException(TeamViewerErrorKind.Timeout, TeamViewerUserMessages.Timeout, innerException: ex);
+        }
+    }
+
+    public async Task SendAsync(string operation, Func<Task> call, CancellationToken cancellationToken) =>
+        await SendAsync(operation, async () =>
+        {
+            await call();
+            return true;
+        }, cancellationToken);
+
+    public void Dispose() => _clients.Clear();
+}
