@@ -1,0 +1,60 @@
+using System.Diagnostics.CodeAnalysis;
+using BossRemote.Tests.Integration.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BossRemote.Tests.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port (fresh SQLite data folder, demo data, simulator, outbox) and one
+/// headless Debian Chromium driven by Playwright. Shared by the end-to-end collection; each test opens its own
+/// browser context, so cookies and pages never leak between tests.
+/// </summary>
+public sealed class AppServerFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium; Playwright cannot download its own browser here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public BossRemoteWebFactory Factory { get; } = new();
+
+    [NotNull]
+    public string? BaseUrl { get; private set; }
+
+    [NotNull]
+    public IBrowser? Browser { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        Factory.UseKestrel(0);
+        Factory.StartServer();
+        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Factory.DisposeAsync();
+    }
+}

@@ -1,0 +1,74 @@
+using BossRemote.Core.Demo;
+using Microsoft.Playwright;
+
+namespace BossRemote.Tests.EndToEnd.Infrastructure;
+
+/// <summary>
+/// One isolated browser context per test (its own cookies), in a non-UTC time zone so times are checked as a
+/// viewer sees them. Helpers sign in as the demo people of SPEC §5 and wait for the interactive circuit.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
+{
+    /// <summary>The viewer's time zone in every test: far from UTC, with daylight saving time.</summary>
+    public const string ViewerTimeZone = "America/New_York";
+
+    private readonly List<IBrowserContext> _contexts = [];
+
+    protected AppServerFixture App { get; } = app;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public virtual async Task InitializeAsync() => Page = await NewPageAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>A page in a fresh browser context: a second person at a second computer.</summary>
+    protected async Task<IPage> NewPageAsync()
+    {
+        var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseUrl,
+            TimezoneId = ViewerTimeZone,
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    protected static ILocator ByTestId(IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+
+    protected ILocator ByTestId(string testId) => ByTestId(Page, testId);
+
+    protected static async Task SignInAsync(IPage page, string email, string password = DemoUsers.Password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("[data-testid='login-submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+    }
+
+    protected Task SignInAsync(string email) => SignInAsync(Page, email);
+
+    /// <summary>Opens a page and waits until its interactive circuit is connected, so clicks reach the server.</summary>
+    protected static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    protected Task GotoInteractiveAsync(string path) => GotoInteractiveAsync(Page, path);
+
+    protected static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+}
