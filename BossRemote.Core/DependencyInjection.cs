@@ -2,7 +2,7 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Identity;
-using BossRemote.Core.TeamViewer;
+using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -29,7 +29,7 @@ public static class DependencyInjection
         services.AddData(configuration);
         services.AddTickets();
         services.AddDemo();
-        services.AddTeamViewer();
+        services.AddServiceCases();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using BossRemote.Core.Data;
+using BossRemote.Core.Notifications;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
@@ -22,6 +23,8 @@ public static class DependencyInjection
         services.AddScoped<ViewerTimeZone>();
         services.AddSingleton<TicketChangeBroadcaster>();
         services.AddSingleton<ITicketChangePublisher>(sp => sp.GetRequiredService<TicketChangeBroadcaster>());
+        services.AddSingleton<UserNotificationBroadcaster>();
+        services.AddSingleton<IUserNotificationPublisher>(sp => sp.GetRequiredService<UserNotificationBroadcaster>());
         return services;
     }
 

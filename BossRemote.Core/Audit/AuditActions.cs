@@ -9,4 +9,5 @@ public static class AuditActions
     public const string CaseClosed = "servicecase.closed";
     public const string CaseClosedLocally = "servicecase.closed-locally";
     public const string CaseExpired = "servicecase.expired";
+    public const string CaseClosedInTeamViewer = "servicecase.closed-in-teamviewer";
 }

@@ -20,4 +20,7 @@ public sealed class TicketNote
     public string Body { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The service case a system note is about, so the timeline can show its times in the viewer's zone.</summary>
+    public long? ServiceCaseId { get; set; }
 }

@@ -31,10 +31,14 @@ public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactor
             return null;
         }
 
-        var notes = await db.TicketNotes.AsNoTracking()
-            .Where(n => n.TicketId == ticket.Id)
-            .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id)
-            .Select(n => new TicketNoteView(n.Id, n.Kind, n.AuthorName, n.Body, n.CreatedAt))
+        var notes = await (
+                from n in db.TicketNotes.AsNoTracking()
+                where n.TicketId == ticket.Id
+                join c in db.ServiceCases on n.ServiceCaseId equals c.Id into cases
+                from c in cases.DefaultIfEmpty()
+                orderby n.CreatedAt, n.Id
+                select new TicketNoteView(n.Id, n.Kind, n.AuthorName, n.Body, n.CreatedAt,
+                    c == null ? null : new TicketNoteCase(c.SessionCode, c.CreatedAt, c.ValidUntil, c.EndedAt, c.ConnectedSeconds)))
             .ToListAsync(cancellationToken);
 
         return new TicketDetails(

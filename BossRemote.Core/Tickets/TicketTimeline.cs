@@ -62,12 +62,13 @@ public sealed class TicketTimeline(
         await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
     }
 
-    internal static TicketNote NewSystemNote(string body, DateTime now) => new()
+    internal static TicketNote NewSystemNote(string body, DateTime now, long? serviceCaseId = null) => new()
     {
         Kind = TicketNoteKind.System,
         AuthorName = SystemAuthorName,
         Body = body.Length > TicketNote.BodyMaxLength ? body[..TicketNote.BodyMaxLength] : body,
         CreatedAt = now,
+        ServiceCaseId = serviceCaseId,
     };
 
     internal static async Task<string> AuthorNameAsync(

@@ -73,11 +73,14 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         }
     }
 
-    /// <summary>Removes every ticket and note, so a test starts from an empty list.</summary>
+    /// <summary>Removes every ticket, note, service case, audit entry and TeamViewer setting: each test starts empty.</summary>
     public async Task ResetTicketsAsync()
     {
         await using var db = CreateDbContext();
         await db.TicketNotes.ExecuteDeleteAsync();
+        await db.ServiceCases.ExecuteDeleteAsync();
+        await db.AuditEntries.ExecuteDeleteAsync();
+        await db.TeamViewerSettings.ExecuteDeleteAsync();
         await db.Tickets.ExecuteDeleteAsync();
     }
 

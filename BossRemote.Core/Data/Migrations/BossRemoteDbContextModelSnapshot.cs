@@ -393,10 +393,15 @@ namespace BossRemote.Core.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ServiceCaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TicketId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceCaseId");
 
                     b.HasIndex("TicketId", "CreatedAt");
 
@@ -562,6 +567,11 @@ namespace BossRemote.Core.Data.Migrations
 
             modelBuilder.Entity("BossRemote.Core.Tickets.TicketNote", b =>
                 {
+                    b.HasOne("BossRemote.Core.ServiceCases.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BossRemote.Core.Tickets.Ticket", null)
                         .WithMany("Notes")
                         .HasForeignKey("TicketId")

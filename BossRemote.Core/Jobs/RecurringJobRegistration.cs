@@ -1,0 +1,24 @@
+using BossRemote.Core.TeamViewer;
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.Jobs;
+
+/// <summary>Registers every recurring job in one place, with stable ids, at start-up.</summary>
+internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<TeamViewerOptions> teamViewer) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurringJobs.AddOrUpdate<ServiceCaseSweepJob>(
+            ServiceCaseSweepJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ServiceCaseSweepJob.Cron);
+        recurringJobs.AddOrUpdate<ServiceCasePollJob>(
+            ServiceCasePollJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), CronInterval.From(teamViewer.Value.PollInterval));
+
+        // After downtime, expiries that fell due while the app was off happen now, not at the next sweep.
+        recurringJobs.Trigger(ServiceCaseSweepJob.RecurringJobId);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using BossRemote.Core.Audit;
+using BossRemote.Core.Data;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewer.Models;
+using BossRemote.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BossRemote.Core.ServiceCases;
+
+/// <summary>
+/// Ends an open case in BossRemote — closed, closed locally, expired or closed in TeamViewer — with its system note and
+/// audit entry in the same save, then tells every open view. Idempotent: a case that already ended stays as it was.
+/// </summary>
+public sealed class ServiceCaseEnding(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    ITeamViewerClient teamViewer,
+    AuditLog audit,
+    ITicketChangePublisher publisher,
+    ILogger<ServiceCaseEnding> logger)
+{
+    /// <summary>How an open case ends, what its note says and what the audit trail records.</summary>
+    public sealed record Outcome(ServiceCaseState State, bool LocallyOnly, string AuditAction, Func<ServiceCase, string> Note);
+
+    public static readonly Outcome Closed = new(ServiceCaseState.Closed, false, AuditActions.CaseClosed, ServiceCaseNotes.Closed);
+
+    public static readonly Outcome ClosedLocally = new(ServiceCaseState.Closed, true, AuditActions.CaseClosedLocally, ServiceCaseNotes.ClosedLocally);
+
+    public static readonly Outcome ClosedInTeamViewer = new(ServiceCaseState.Closed, false, AuditActions.CaseClosedInTeamViewer, ServiceCaseNotes.ClosedInTeamViewer);
+
+    public static readonly Outcome Expired = new(ServiceCaseState.Expired, false, AuditActions.CaseExpired, ServiceCaseNotes.Expired);
+
+    /// <summary>Ends case <paramref name="caseId"/>; returns it as it now stands, or null when it does not exist.</summary>
+    /// <param name="actor">The person who ended it, or null when BossRemote did (a job).</param>
+    public async Task<ServiceCaseView?> EndAsync(
+        long caseId, Outcome outcome, DateTime endedAt, ClaimsPrincipal? actor, string actorName,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var serviceCase = await db.ServiceCases.Include(c => c.Ticket).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (serviceCase is null || !serviceCase.IsOpen)
+        {
+            return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
+        }
+
+        serviceCase.State = outcome.State;
+        serviceCase.EndedAt = endedAt;
+        serviceCase.EndedByName = actorName;
+        serviceCase.ClosedLocallyOnly = outcome.LocallyOnly;
+        serviceCase.CustomerOnline = false;
+        serviceCase.Version++;
+        if (!outcome.LocallyOnly && serviceCase.SessionCode is { } code)
+        {
+            serviceCase.ConnectedSeconds = await ConnectedSecondsAsync(code, cancellationToken);
+        }
+
+        var ticket = serviceCase.Ticket!;
+        ticket.Notes.Add(TicketTimeline.NewSystemNote(outcome.Note(serviceCase), endedAt, serviceCase.Id));
+        ticket.Touch(endedAt);
+        audit.Add(db, actor, actorName, outcome.AuditAction,
+            $"{outcome.State} {serviceCase.SessionCode} on {Ticket.FormatNumber(ticket.Number)}", ticket.Number, serviceCase.SessionCode);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else ended or changed it at the same moment: theirs stands.
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.ServiceCases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
+            return ServiceCaseView.From(current);
+        }
+
+        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
+        return ServiceCaseView.From(serviceCase);
+    }
+
+    /// <summary>Connected time from TeamViewer's connection reports for the code; null when none exist or the call fails.</summary>
+    private async Task<int?> ConnectedSecondsAsync(string sessionCode, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var total = TimeSpan.Zero;
+            var any = false;
+            await foreach (var record in teamViewer.ListAllConnectionReportsAsync(new ConnectionReportFilter { SessionCode = sessionCode }, cancellationToken))
+            {
+                if (record.StartDate is { } start && record.EndDate is { } end && end > start)
+                {
+                    total += end - start;
+                    any = true;
+                }
+            }
+
+            return any ? (int)total.TotalSeconds : null;
+        }
+        catch (TeamViewerException ex)
+        {
+            // Connection reports need a Premium licence and a permission; the case ends without them.
+            logger.LogInformation("No connection report for {SessionCode}: {Kind}", sessionCode, ex.Kind);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using BossRemote.Core.Audit;
+using BossRemote.Core.Data;
+using BossRemote.Core.TeamViewer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.ServiceCases;
+
+/// <summary>
+/// Expiry (SPEC §3.6): a case ends at its <c>valid_until</c>. The scheduled job expires one case on time; the sweep
+/// catches whatever was missed while the app was down and settles pending cases whose create never got an answer.
+/// </summary>
+public sealed class ServiceCaseExpiry(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    ServiceCaseEnding ending,
+    ServiceCaseReconciliation reconciliation,
+    IOptionsMonitor<TeamViewerOptions> options,
+    TimeProvider clock,
+    ILogger<ServiceCaseExpiry> logger)
+{
+    /// <summary>Expires the case if it is still active and its time has come; returns whether it did.</summary>
+    public async Task<bool> ExpireAsync(long caseId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var validUntil = await db.ServiceCases
+            .Where(c => c.Id == caseId && c.State == ServiceCaseState.Active)
+            .Select(c => c.ValidUntil)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (validUntil is null || validUntil > now)
+        {
+            return false;
+        }
+
+        var ended = await ending.EndAsync(caseId, ServiceCaseEnding.Expired, validUntil.Value, null, AuditLog.SystemActor, cancellationToken);
+        logger.LogInformation("Service case {CaseId} ({SessionCode}) expired", caseId, ended?.SessionCode);
+        return ended?.State == ServiceCaseState.Expired;
+    }
+
+    /// <summary>Expires every overdue case and reconciles stale pending ones; returns how many cases it expired.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var staleBefore = now - options.CurrentValue.RequestTimeout - TimeSpan.FromSeconds(5);
+        List<long> overdue;
+        List<long> stalePending;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            overdue = await db.ServiceCases.Where(c => c.State == ServiceCaseState.Active && c.ValidUntil <= now)
+                .Select(c => c.Id).ToListAsync(cancellationToken);
+            stalePending = await db.ServiceCases.Where(c => c.State == ServiceCaseState.Pending && c.CreatedAt < staleBefore)
+                .Select(c => c.Id).ToListAsync(cancellationToken);
+        }
+
+        var expired = 0;
+        foreach (var id in overdue)
+        {
+            expired += await ExpireAsync(id, cancellationToken) ? 1 : 0;
+        }
+
+        foreach (var id in stalePending)
+        {
+            await reconciliation.ReconcileAsync(id, null, cancellationToken);
+        }
+
+        if (expired > 0)
+        {
+            logger.LogInformation("Expiry sweep: expired {Count} overdue case(s)", expired);
+        }
+
+        return expired;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using BossRemote.Core.Settings;
+using BossRemote.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.ServiceCases;
+
+/// <summary>Reads what the TeamViewer widget on a ticket shows (SPEC §3.2).</summary>
+public sealed class ServiceCaseReader(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access, TimeProvider clock)
+{
+    public async Task<TeamViewerWidgetModel> GetWidgetAsync(ClaimsPrincipal user, int ticketId, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
+        var canOperate = await access.IsAllowedAsync(user, Policies.WorkTickets);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticketClosed = await db.Tickets.AnyAsync(t => t.Id == ticketId && t.Status == TicketStatus.Closed, cancellationToken);
+        var cases = await db.ServiceCases.AsNoTracking()
+            .Where(c => c.TicketId == ticketId)
+            .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+
+        // An active case past its valid-until is shown as expired even before the expiry job has run.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var views = cases.Select(c => c.State == ServiceCaseState.Active && c.ValidUntil <= now
+            ? ServiceCaseView.From(c) with { State = ServiceCaseState.Expired, EndedAt = c.ValidUntil, CustomerOnline = false }
+            : ServiceCaseView.From(c)).ToList();
+        var current = views.FirstOrDefault(v => v.State is ServiceCaseState.Pending or ServiceCaseState.Active);
+        var last = views.FirstOrDefault(v => v.State is ServiceCaseState.Closed or ServiceCaseState.Expired);
+
+        var state = current?.State switch
+        {
+            ServiceCaseState.Active => TeamViewerWidgetState.Active,
+            ServiceCaseState.Pending => TeamViewerWidgetState.Creating,
+            _ => (await db.LoadTeamViewerSettingsAsync(cancellationToken)).IsConnected ? TeamViewerWidgetState.Ready : TeamViewerWidgetState.NotConfigured,
+        };
+        return new TeamViewerWidgetModel(state, current, last, canOperate, ticketClosed);
+    }
+}

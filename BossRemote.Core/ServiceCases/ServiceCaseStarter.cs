@@ -1,0 +1,162 @@
+using System.Security.Claims;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Identity;
+using BossRemote.Core.Settings;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewer.Models;
+using BossRemote.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.ServiceCases;
+
+/// <summary>
+/// Play (SPEC §3.2): creates the ticket's one TeamViewer service case. The database holds the invariant — a pending
+/// row is inserted first under a filtered unique index — so double clicks, two technicians and retries all end up
+/// showing the one case. A create without an answer is reconciled through <c>custom_api</c>, never repeated blindly.
+/// </summary>
+public sealed class ServiceCaseStarter(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    UserAccess access,
+    ITeamViewerClient teamViewer,
+    ServiceCaseActivation activation,
+    ServiceCaseReconciliation reconciliation,
+    ServiceCaseExpiry expiry,
+    IOptionsMonitor<TeamViewerOptions> options,
+    TimeProvider clock,
+    ILogger<ServiceCaseStarter> logger)
+{
+    public async Task<ServiceCaseResult> StartAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "start remote sessions");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Number == ticketNumber, cancellationToken);
+        if (ticket is null)
+        {
+            return ServiceCaseResult.Fail($"Ticket {Ticket.FormatNumber(ticketNumber)} does not exist.");
+        }
+
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            return ServiceCaseResult.Fail(ServiceCaseMessages.TicketClosed);
+        }
+
+        var settings = await db.LoadTeamViewerSettingsAsync(cancellationToken);
+        if (!settings.IsConnected)
+        {
+            return ServiceCaseResult.Fail(ServiceCaseMessages.NotConfigured);
+        }
+
+        if (await ExistingCaseAsync(db, ticket.Id, user, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var (pending, reserved) = await ReserveAsync(db, ticket, user, cancellationToken);
+        if (!reserved)
+        {
+            return ServiceCaseResult.Success(ServiceCaseView.From(pending)); // another press won the race: show its case
+        }
+
+        return await CreateInTeamViewerAsync(pending, ticket, settings.GroupName, user, cancellationToken);
+    }
+
+    /// <summary>An open case already there: shown as is; an expired one is ended first; a stale pending one reconciled.</summary>
+    private async Task<ServiceCaseResult?> ExistingCaseAsync(
+        BossRemoteDbContext db, int ticketId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var open = await db.ServiceCases.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.TicketId == ticketId && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        switch (open)
+        {
+            case null:
+                return null;
+            case { State: ServiceCaseState.Active } when open.ValidUntil > now:
+                return ServiceCaseResult.Success(ServiceCaseView.From(open));
+            case { State: ServiceCaseState.Active }:
+                await expiry.ExpireAsync(open.Id, cancellationToken);
+                return null;
+            case { State: ServiceCaseState.Pending } when now - open.CreatedAt < StaleAfter:
+                return ServiceCaseResult.Success(ServiceCaseView.From(open));
+            default:
+                var (result, reconciled) = await reconciliation.ReconcileAsync(open.Id, user, cancellationToken);
+                return result switch
+                {
+                    ServiceCaseReconciliation.Result.Activated => ServiceCaseResult.Success(reconciled),
+                    ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.CreateTimedOut),
+                    _ => null,
+                };
+        }
+    }
+
+    /// <summary>A pending case may be settled by someone else once the create it waits for has surely timed out.</summary>
+    private TimeSpan StaleAfter => options.CurrentValue.RequestTimeout + TimeSpan.FromSeconds(5);
+
+    /// <summary>Inserts the pending case; when the unique index refuses it, returns the case that got there first.</summary>
+    private async Task<(ServiceCase Case, bool Reserved)> ReserveAsync(BossRemoteDbContext db, Ticket ticket, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var pending = new ServiceCase
+        {
+            TicketId = ticket.Id,
+            State = ServiceCaseState.Pending,
+            Reference = ServiceCase.ReferenceFor(ticket.Number, Guid.NewGuid()),
+            CreatedById = user.GetUserId() ?? "",
+            CreatedByName = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ServiceCases.Add(pending);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (pending, true);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var winner = await db.ServiceCases.AsNoTracking()
+                .SingleAsync(c => c.TicketId == ticket.Id && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active), cancellationToken);
+            return (winner, false);
+        }
+    }
+
+    private async Task<ServiceCaseResult> CreateInTeamViewerAsync(
+        ServiceCase pending, Ticket ticket, string groupName, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var request = new CreateSessionRequest
+        {
+            GroupName = groupName,
+            Description = $"BossRemote ticket {Ticket.FormatNumber(ticket.Number)}: {ticket.Subject}",
+            EndCustomer = new TeamViewerEndCustomer { Name = Limit(ticket.RequesterName, 100), Email = Limit(ticket.RequesterEmail, 254) },
+            CustomApi = pending.Reference,
+        };
+        try
+        {
+            var session = await teamViewer.CreateSessionAsync(request, cancellationToken);
+            var active = await activation.ActivateAsync(pending.Id, session, user, cancellationToken);
+            return active is null ? ServiceCaseResult.Fail("The case was cancelled while TeamViewer created it. Press Play again.") : ServiceCaseResult.Success(active);
+        }
+        catch (TeamViewerException ex) when (ex.Kind is TeamViewerErrorKind.Timeout or TeamViewerErrorKind.ServiceUnavailable)
+        {
+            logger.LogWarning("Create for {Reference} got no answer ({Kind}); reconciling", pending.Reference, ex.Kind);
+            var (result, reconciled) = await reconciliation.ReconcileAsync(pending.Id, user, cancellationToken);
+            return result switch
+            {
+                ServiceCaseReconciliation.Result.Activated => ServiceCaseResult.Success(reconciled),
+                ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.CreateTimedOut),
+                _ => ServiceCaseResult.Fail(ex.Kind == TeamViewerErrorKind.Timeout
+                    ? "TeamViewer did not answer in time. No case was created; press Play to try again."
+                    : ex.UserMessage),
+            };
+        }
+        catch (TeamViewerException ex)
+        {
+            await reconciliation.RemoveAsync(pending.Id, CancellationToken.None);
+            return ServiceCaseResult.Fail(ex.UserMessage);
+        }
+    }
+
+    private static string Limit(string value, int length) => value.Length > length ? value[..length] : value;
+}

@@ -1,0 +1,100 @@
+using BossRemote.Core.Notifications;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.TestSupport;
+using NSubstitute;
+
+namespace BossRemote.Tests.Core.ServiceCases;
+
+public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+{
+    [Fact]
+    public async Task PollAsync_NoActiveCase_MakesNoCall()
+    {
+        await ArrangeTicketAsync();
+
+        await Poller.PollAsync();
+
+        TeamViewer.ListCalls.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task PollAsync_CustomerCameOnline_StoresItPublishesAndTellsTheOwnerOnce()
+    {
+        var ticket = await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Publisher.ClearReceivedCalls();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+
+        var changed = await Poller.PollAsync();
+        var again = await Poller.PollAsync();
+
+        changed.ShouldBe(1);
+        again.ShouldBe(0);
+        TeamViewer.ListCalls.ShouldBe(2);
+        (await CasesAsync()).Single().CustomerOnline.ShouldBeTrue();
+        await Publisher.Received(1).PublishAsync(new TicketChanged(ticket.Id, TicketNumber), Arg.Any<CancellationToken>());
+        await Notices.Received(1).PublishAsync(
+            Arg.Is<UserNotification>(n => n.UserIds.Single() == Database.Technician.Id
+                && n.Message.Contains(started.SessionCode!) && n.Message.Contains("Emma Johnson") && n.Link == "tickets/1042"),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task PollAsync_CustomerLeft_StoresOfflineWithoutANotice()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync();
+        Notices.ClearReceivedCalls();
+        TeamViewer.SetOnline(started.SessionCode!, false);
+
+        var changed = await Poller.PollAsync();
+
+        changed.ShouldBe(1);
+        (await CasesAsync()).Single().CustomerOnline.ShouldBeFalse();
+        await Notices.DidNotReceiveWithAnyArgs().PublishAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task PollAsync_SeveralCases_UsesOneListCall()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+        await Database.AddAsync(new TicketBuilder().WithNumber(1043).Build());
+        await Starter.StartAsync(Technician(), 1043);
+
+        await Poller.PollAsync();
+
+        TeamViewer.ListCalls.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task PollAsync_CaseClosedInTeamViewer_EndsItHereWithANote()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.CloseInTeamViewer(started.SessionCode!);
+
+        await Poller.PollAsync();
+
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Closed);
+        (await Database.LoadTicketAsync(TicketNumber)).Notes.OrderBy(n => n.Id).Last().Body
+            .ShouldStartWith($"TeamViewer service case {started.SessionCode} was closed in TeamViewer.");
+    }
+
+    [Fact]
+    public async Task PollAsync_TeamViewerFails_ChangesNothing()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+        TeamViewer.FailList = new TeamViewerException(TeamViewerErrorKind.RateLimited, "limit", 403, "rate_limit_reached");
+
+        var changed = await Poller.PollAsync();
+
+        changed.ShouldBe(0);
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+    }
+}

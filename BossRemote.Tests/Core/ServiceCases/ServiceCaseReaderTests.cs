@@ -1,0 +1,81 @@
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.TestSupport;
+
+namespace BossRemote.Tests.Core.ServiceCases;
+
+public class ServiceCaseReaderTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+{
+    [Fact]
+    public async Task GetWidgetAsync_NotConnected_IsNotConfigured()
+    {
+        var ticket = await ArrangeTicketAsync(connected: false);
+
+        var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+
+        widget.State.ShouldBe(TeamViewerWidgetState.NotConfigured);
+    }
+
+    [Fact]
+    public async Task GetWidgetAsync_ConnectedWithoutCase_IsReadyForATechnicianOnly()
+    {
+        var ticket = await ArrangeTicketAsync();
+
+        var technician = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+        var supervisor = await Reader.GetWidgetAsync(Supervisor(), ticket.Id);
+
+        technician.State.ShouldBe(TeamViewerWidgetState.Ready);
+        technician.CanOperate.ShouldBeTrue();
+        supervisor.CanOperate.ShouldBeFalse();
+        technician.Last.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task GetWidgetAsync_ActiveCase_IsActiveWithTheCase()
+    {
+        var ticket = await ArrangeTicketAsync();
+        var started = await PlayAsync();
+
+        var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+
+        widget.State.ShouldBe(TeamViewerWidgetState.Active);
+        widget.Current!.SessionCode.ShouldBe(started.SessionCode);
+    }
+
+    [Fact]
+    public async Task GetWidgetAsync_AfterStop_IsReadyAndShowsTheLastCase()
+    {
+        var ticket = await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        await Stopper.StopAsync(Technician(), TicketNumber);
+
+        var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+
+        widget.State.ShouldBe(TeamViewerWidgetState.Ready);
+        widget.Last!.SessionCode.ShouldBe(started.SessionCode);
+        widget.Last.State.ShouldBe(ServiceCaseState.Closed);
+    }
+
+    [Fact]
+    public async Task GetWidgetAsync_ActivePastValidUntilBeforeTheJobRan_ShowsItExpired()
+    {
+        var ticket = await ArrangeTicketAsync();
+        await PlayAsync();
+        Clock.Advance(TimeSpan.FromHours(24));
+
+        var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+
+        widget.State.ShouldBe(TeamViewerWidgetState.Ready);
+        widget.Last!.State.ShouldBe(ServiceCaseState.Expired);
+    }
+
+    [Fact]
+    public async Task GetWidgetAsync_ClosedTicket_SaysSo()
+    {
+        var ticket = await ArrangeTicketAsync(TicketStatus.Closed);
+
+        var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
+
+        widget.TicketClosed.ShouldBeTrue();
+    }
+}

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using BossRemote.Core.Audit;
+using BossRemote.Core.Notifications;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.TestSupport;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+
+namespace BossRemote.Tests.Core.ServiceCases;
+
+/// <summary>
+/// The service-case services wired as the app wires them, on the class's SQLite file, with a scripted TeamViewer
+/// (<see cref="FakeTeamViewerClient"/>), a fake clock, and substitutes for the job client, e-mail queue and fan-out.
+/// </summary>
+public abstract class ServiceCaseTestBase : DatabaseTestBase
+{
+    protected const int TicketNumber = 1042;
+
+    protected ServiceCaseTestBase(SqliteTestDatabase database)
+        : base(database)
+    {
+        TeamViewer = new FakeTeamViewerClient(Clock);
+        Tokens.GetTokenAsync(Arg.Any<CancellationToken>()).Returns(ValueTask.FromResult<string?>("script-token"));
+    }
+
+    protected FakeTeamViewerClient TeamViewer { get; }
+
+    protected ITeamViewerTokenProvider Tokens { get; } = Substitute.For<ITeamViewerTokenProvider>();
+
+    protected IBackgroundJobClient Jobs { get; } = Substitute.For<IBackgroundJobClient>();
+
+    protected ICustomerInvitationQueue Invitations { get; } = Substitute.For<ICustomerInvitationQueue>();
+
+    protected IUserNotificationPublisher Notices { get; } = Substitute.For<IUserNotificationPublisher>();
+
+    protected IOptionsMonitor<TeamViewerOptions> Options { get; } = OptionsMonitor(new TeamViewerOptions { RequestTimeout = TimeSpan.FromSeconds(15) });
+
+    protected ClaimsPrincipal Technician() => PrincipalBuilder.Technician().For(Database.Technician).Build();
+
+    protected ClaimsPrincipal OtherTechnician() => PrincipalBuilder.Technician().For(Database.OtherTechnician).Build();
+
+    protected ClaimsPrincipal Supervisor() => PrincipalBuilder.Supervisor().For(Database.Supervisor).Build();
+
+    protected AuditLog Audit => new(Database.Factory, Access, Clock);
+
+    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Audit, Publisher, NullLogger<ServiceCaseEnding>.Instance);
+
+    protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Invitations, Audit, Publisher, Clock,
+        NullLogger<ServiceCaseActivation>.Instance);
+
+    protected ServiceCaseReconciliation Reconciliation => new(Database.Factory, TeamViewer, Activation, NullLogger<ServiceCaseReconciliation>.Instance);
+
+    protected ServiceCaseExpiry Expiry => new(Database.Factory, Ending, Reconciliation, Options, Clock, NullLogger<ServiceCaseExpiry>.Instance);
+
+    protected ServiceCaseStarter Starter => new(Database.Factory, Access, TeamViewer, Activation, Reconciliation, Expiry, Options, Clock,
+        NullLogger<ServiceCaseStarter>.Instance);
+
+    protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Clock);
+
+    protected ServiceCaseReader Reader => new(Database.Factory, Access, Clock);
+
+    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, new CustomerOnlineNotifier(Notices), Publisher, Clock,
+        NullLogger<ServiceCasePoller>.Instance);
+
+    /// <summary>A ticket assigned to the technician and TeamViewer connected (group <c>BOSS</c>).</summary>
+    protected async Task<Ticket> ArrangeTicketAsync(TicketStatus status = TicketStatus.Open, bool connected = true)
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(TicketNumber).WithStatus(status).AssignedTo(Database.Technician)
+            .WithRequester("Emma Johnson", "emma.johnson@northwind.example").WithSubject("Printer offline").Build());
+        if (connected)
+        {
+            await using var db = Database.CreateDbContext();
+            db.TeamViewerSettings.Add(new TeamViewerSettings { ProtectedToken = "protected", TokenHint = "oken", UpdatedAt = Now });
+            await db.SaveChangesAsync();
+        }
+
+        return await Database.LoadTicketAsync(TicketNumber);
+    }
+
+    protected async Task<List<ServiceCase>> CasesAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.ServiceCases.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+    }
+
+    protected async Task<List<AuditEntry>> AuditEntriesAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+    }
+
+    /// <summary>Presses Play as the technician and expects it to work.</summary>
+    protected async Task<ServiceCaseView> PlayAsync()
+    {
+        var result = await Starter.StartAsync(Technician(), TicketNumber);
+        result.Error.ShouldBeNull();
+        return result.Case.ShouldNotBeNull();
+    }
+
+    protected static TeamViewerException Timeout() => new(TeamViewerErrorKind.Timeout, "TeamViewer did not answer in time.");
+
+    protected static TeamViewerException Revoked() => new(TeamViewerErrorKind.InvalidToken, "revoked", 401, "invalid_token");
+
+    private static IOptionsMonitor<T> OptionsMonitor<T>(T value)
+    {
+        var monitor = Substitute.For<IOptionsMonitor<T>>();
+        monitor.CurrentValue.Returns(value);
+        return monitor;
+    }
+}

@@ -1,0 +1,123 @@
+using BossRemote.Core.Common;
+using BossRemote.Core.Identity;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Web.Realtime;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace BossRemote.Web.Components.Pages.Tickets.Components;
+
+/// <summary>
+/// The TeamViewer widget in a ticket's Integrations panel: loads its state, runs Play / Stop / close-locally through
+/// Core (which re-checks the role), and re-reads whenever anything changes the ticket — another browser, a job.
+/// </summary>
+public sealed partial class TeamViewerWidget
+{
+    private TeamViewerWidgetModel? _model;
+    private IDisposable? _subscription;
+    private bool _busy;
+    private bool _isAdmin;
+    private string? _error;
+    private bool _canCloseLocally;
+
+    [Parameter, EditorRequired]
+    public int TicketId { get; set; }
+
+    [Parameter, EditorRequired]
+    public int TicketNumber { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private ServiceCaseReader Reader { get; set; } = default!;
+
+    [Inject]
+    private ServiceCaseStarter Starter { get; set; } = default!;
+
+    [Inject]
+    private ServiceCaseStopper Stopper { get; set; } = default!;
+
+    [Inject]
+    private UserAccess Access { get; set; } = default!;
+
+    [Inject]
+    private TicketChangeBroadcaster Changes { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _isAdmin = await Access.IsAllowedAsync((await AuthenticationState).User, Policies.Admin);
+        await LoadAsync();
+        _subscription?.Dispose();
+        _subscription = Changes.Subscribe(TicketId, _ => InvokeAsync(async () =>
+        {
+            var before = _model?.State;
+            await LoadAsync();
+            if (_model?.State != before)
+            {
+                _error = null; // the message was about a state that no longer stands
+                _canCloseLocally = false;
+            }
+
+            StateHasChanged();
+        }));
+    }
+
+    private async Task LoadAsync() => _model = await Reader.GetWidgetAsync((await AuthenticationState).User, TicketId);
+
+    private Task PlayAsync() => RunAsync(user => Starter.StartAsync(user, TicketNumber));
+
+    private Task StopAsync() => RunAsync(user => Stopper.StopAsync(user, TicketNumber));
+
+    private Task CloseLocallyAsync() => RunAsync(user => Stopper.CloseLocallyAsync(user, TicketNumber));
+
+    /// <summary>One action at a time: a second click while one runs is ignored, not sent twice.</summary>
+    private async Task RunAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<ServiceCaseResult>> action)
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await action((await AuthenticationState).User);
+            _error = result.Error;
+            _canCloseLocally = result.CanCloseLocally;
+        }
+        catch (AccessDeniedException ex)
+        {
+            _error = ex.Message;
+            _canCloseLocally = false;
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task CopyAsync(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var copied = await JS.InvokeAsync<bool>("bossRemote.copy", text);
+        Snackbar.Add(copied ? "Copied to the clipboard." : "The browser did not allow copying; select the text instead.",
+            copied ? Severity.Success : Severity.Warning);
+    }
+
+    public void Dispose() => _subscription?.Dispose();
+}
