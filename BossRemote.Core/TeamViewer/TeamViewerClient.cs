@@ -26,7 +26,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         {
             // The API answers 200 {"token_valid":false} for a bad token; a 401 is treated the same in case it does not.
             var response = await _http.Request(token, "ping").AllowHttpStatus(401).GetAsync(cancellationToken: cancellationToken);
-            return response.StatusCode != 401 && (await response.GetJsonAsync<PingResponse>()).TokenValid;
+            return response.StatusCode != 401 && (await response.GetRequiredJsonAsync<PingResponse>()).TokenValid;
         }, cancellationToken);
 
     /// <inheritdoc/>
@@ -36,7 +36,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         return _http.SendAsync("create session", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
                 .PostJsonAsync(request, cancellationToken: cancellationToken)
-                .ReceiveJson<TeamViewerSession>(), cancellationToken);
+                .ReceiveRequiredJsonAsync<TeamViewerSession>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -45,7 +45,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         return _http.SendAsync("get session", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions", code.Trim()))
-                .GetJsonAsync<TeamViewerSession>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<TeamViewerSession>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -53,7 +53,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         _http.SendAsync("list sessions", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
                 .WithSessionFilter(filter ?? new SessionListFilter())
-                .GetJsonAsync<SessionPage>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<SessionPage>(), cancellationToken);
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(
@@ -115,7 +115,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
             var request = await _http.AuthorizedRequestAsync(cancellationToken, "groups");
             var response = await request
                 .SetQueryParam("name", string.IsNullOrWhiteSpace(name) ? null : name)
-                .GetJsonAsync<GroupListResponse>(cancellationToken: cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<GroupListResponse>();
             return response.Groups ?? [];
         }, cancellationToken);
 
@@ -125,7 +125,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
         return _http.SendAsync("get group", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "groups", groupId.Trim()))
-                .GetJsonAsync<TeamViewerGroup>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<TeamViewerGroup>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -135,7 +135,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         return _http.SendAsync("create group", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "groups"))
                 .PostJsonAsync(new CreateGroupRequest(name, policyId), cancellationToken: cancellationToken)
-                .ReceiveJson<TeamViewerGroup>(), cancellationToken);
+                .ReceiveRequiredJsonAsync<TeamViewerGroup>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -143,7 +143,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         _http.SendAsync("list connection reports", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections"))
                 .WithReportFilter(filter ?? new ConnectionReportFilter())
-                .GetJsonAsync<ConnectionReportPage>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<ConnectionReportPage>(), cancellationToken);
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(
