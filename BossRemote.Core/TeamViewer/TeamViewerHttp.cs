@@ -51,7 +51,12 @@ internal sealed class TeamViewerHttp(
         {
             return await call();
         }
-        catch (FlurlHttpException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (FlurlHttpException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Flurl wraps the caller's own cancellation in a FlurlHttpException; callers expect the plain kind.
+            throw new OperationCanceledException("The TeamViewer call was canceled.", ex.InnerException, cancellationToken);
+        }
+        catch (FlurlHttpException ex)
         {
             var error = await TeamViewerErrorMapper.MapAsync(ex);
             logger.LogWarning("TeamViewer {Operation} failed: {Kind} (status {Status}, error {Error}: {Description})",
