@@ -69,7 +69,8 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
                 yield return session;
             }
 
-            if (!HasMore(page.Sessions.Count, page.NextOffset, page.SessionsRemaining, seenOffsets))
+            // Unlike records_remaining, sessions_remaining is omitted exactly when nothing remains (doc §2.3).
+            if (page.SessionsRemaining is not > 0 || !HasMore(page.Sessions.Count, page.NextOffset, seenOffsets))
             {
                 yield break;
             }
@@ -159,7 +160,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
                 yield return record;
             }
 
-            if (!HasMore(page.Records.Count, page.NextOffset, page.RecordsRemaining, seenOffsets))
+            if (page.RecordsRemaining is 0 || !HasMore(page.Records.Count, page.NextOffset, seenOffsets))
             {
                 yield break;
             }
@@ -171,9 +172,9 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>
-    /// Another page is worth asking for only when this one had rows, named a next offset not seen before, and did not
-    /// say that nothing remains. (The remaining count is optional, so its absence alone does not stop the walk.)
+    /// Another page is worth asking for only when this one had rows and named a next offset not seen before (a
+    /// server that repeats itself must not make the walk endless).
     /// </summary>
-    private static bool HasMore(int count, string? nextOffset, int? remaining, HashSet<string> seenOffsets) =>
-        count > 0 && !string.IsNullOrWhiteSpace(nextOffset) && remaining is not 0 && seenOffsets.Add(nextOffset);
+    private static bool HasMore(int count, string? nextOffset, HashSet<string> seenOffsets) =>
+        count > 0 && !string.IsNullOrWhiteSpace(nextOffset) && seenOffsets.Add(nextOffset);
 }
