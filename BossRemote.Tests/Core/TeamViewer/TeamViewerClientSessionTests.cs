@@ -20,6 +20,31 @@ public class TeamViewerClientSessionTests : TeamViewerClientTestBase
     }
 
     [Theory]
+    [InlineData("s1/../../groups")]
+    [InlineData("s1?full_list=true")]
+    [InlineData("s1#x")]
+    public async Task GetSessionAsync_CodeWithUrlCharacters_StaysOneEncodedPathSegment(string code)
+    {
+        Http.RespondWith(TeamViewerSamples.CapturedSession);
+
+        await Client.GetSessionAsync(code);
+
+        var call = Http.CallLog.ShouldHaveSingleItem();
+        call.HttpRequestMessage.RequestUri!.AbsolutePath.ShouldBe("/api/v1/sessions/" + Uri.EscapeDataString(code));
+        call.HttpRequestMessage.RequestUri.Query.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public async Task CloseSessionAsync_DotSegmentCode_RefusedWithoutSending(string code)
+    {
+        await Should.ThrowAsync<ArgumentException>(() => Client.CloseSessionAsync(code));
+
+        Http.CallLog.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("\"Open\"", TeamViewerSessionState.Open)]
     [InlineData("\"open\"", TeamViewerSessionState.Open)]
     [InlineData("\"OPEN\"", TeamViewerSessionState.Open)]
