@@ -1,10 +1,9 @@
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
-using BossRemote.Tests.TestSupport;
 
 namespace BossRemote.Tests.Core.TeamViewer;
 
-/// <summary>Failures without a TeamViewer error body: no answer, no token, unreadable answers, cancellation.</summary>
+/// <summary>Failures without a TeamViewer error body: no answer, no connection, unreadable answers.</summary>
 public class TeamViewerClientFailureTests : TeamViewerClientTestBase
 {
     [Fact]
@@ -19,6 +18,7 @@ public class TeamViewerClientFailureTests : TeamViewerClientTestBase
         error.IsTransient.ShouldBeTrue();
         error.IsTokenRejected.ShouldBeFalse();
         error.UserMessage.ShouldContain("did not answer in time");
+        error.ToString().ShouldNotContain(Token);
     }
 
     [Fact]
@@ -110,81 +110,5 @@ public class TeamViewerClientFailureTests : TeamViewerClientTestBase
         var error = await Should.ThrowAsync<TeamViewerException>(() => Client.PingAsync("candidate-token"));
 
         error.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
-    }
-
-    [Fact]
-    public async Task EveryCall_NoTokenConfigured_ThrowsNotConfiguredAndSendsNothing()
-    {
-        var client = CreateClient(new TeamViewerClientBuilder().WithoutToken());
-        var calls = new Func<Task>[]
-        {
-            () => client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BossRemote" }),
-            () => client.GetSessionAsync("s119-457-589"),
-            () => client.ListSessionsAsync(),
-            () => client.UpdateSessionAsync("s119-457-589", new UpdateSessionRequest { Description = "x" }),
-            () => client.CloseSessionAsync("s119-457-589"),
-            () => client.FindSessionByCustomApiAsync("bossremote:case:42"),
-            () => client.ListGroupsAsync(),
-            () => client.GetGroupAsync("g272032545"),
-            () => client.CreateGroupAsync("BossRemote"),
-            () => client.ListConnectionReportsAsync(),
-        };
-
-        foreach (var call in calls)
-        {
-            var error = await Should.ThrowAsync<TeamViewerException>(call);
-            error.Kind.ShouldBe(TeamViewerErrorKind.NotConfigured);
-            error.IsTransient.ShouldBeFalse();
-            error.UserMessage.ShouldContain("not set up");
-        }
-
-        Http.CallLog.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task ListAllSessionsAsync_BlankTokenConfigured_ThrowsNotConfiguredAndSendsNothing()
-    {
-        var client = CreateClient(new TeamViewerClientBuilder().WithToken("   "));
-
-        var error = await Should.ThrowAsync<TeamViewerException>(async () =>
-        {
-            await foreach (var _ in client.ListAllSessionsAsync())
-            {
-            }
-        });
-
-        error.Kind.ShouldBe(TeamViewerErrorKind.NotConfigured);
-        Http.CallLog.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task GetSessionAsync_CallerCancelsWhileWaiting_ThrowsOperationCanceled()
-    {
-        using var cancellation = new CancellationTokenSource();
-        await cancellation.CancelAsync();
-        // What HttpClient throws when the caller's token fires mid-request (HttpTest itself ignores the token).
-        Http.SimulateException(new TaskCanceledException("The request was canceled.", null, cancellation.Token));
-
-        var error = await Should.ThrowAsync<Exception>(() => Client.GetSessionAsync("s119-457-589", cancellation.Token));
-
-        error.ShouldBeAssignableTo<OperationCanceledException>();
-    }
-
-    [Fact]
-    public async Task ListAllSessionsAsync_CallerCancelsBetweenPages_ThrowsOperationCanceled()
-    {
-        using var cancellation = new CancellationTokenSource();
-        Http.RespondWith($$"""{"sessions":[{{TeamViewerSamples.MinimalSession("s100-000-001")}}],"next_offset":"s100-000-001","sessions_remaining":5}""")
-            .SimulateException(new TaskCanceledException("The request was canceled.", null, cancellation.Token));
-
-        var error = await Should.ThrowAsync<Exception>(async () =>
-        {
-            await foreach (var _ in Client.ListAllSessionsAsync(cancellationToken: cancellation.Token))
-            {
-                await cancellation.CancelAsync();
-            }
-        });
-
-        error.ShouldBeAssignableTo<OperationCanceledException>();
     }
 }

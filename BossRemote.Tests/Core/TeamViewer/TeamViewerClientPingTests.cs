@@ -13,6 +13,7 @@ public class TeamViewerClientPingTests : TeamViewerClientTestBase
 
         valid.ShouldBeTrue();
         var call = Http.CallLog.ShouldHaveSingleItem();
+        call.Request.Url.ToString().ShouldBe("https://webapi.teamviewer.com/api/v1/ping");
         call.ShouldBeRequest(HttpMethod.Get, "ping");
         call.Request.Url.QueryParams.ShouldBeEmpty();
         call.Authorization().ShouldBe("Bearer candidate-token");
@@ -38,12 +39,15 @@ public class TeamViewerClientPingTests : TeamViewerClientTestBase
         valid.ShouldBeFalse();
     }
 
-    [Fact]
-    public async Task PingAsync_NullToken_SendsNoAuthorizationHeader()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task PingAsync_NoToken_SendsNoAuthorizationHeader(string? token)
     {
         Http.RespondWith("""{"token_valid":false}""");
 
-        var valid = await Client.PingAsync(null);
+        var valid = await Client.PingAsync(token);
 
         valid.ShouldBeFalse();
         Http.CallLog.ShouldHaveSingleItem().Authorization().ShouldBeNull();
