@@ -26,7 +26,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         {
             // The API answers 200 {"token_valid":false} for a bad token; a 401 is treated the same in case it does not.
             var response = await _http.Request(token, "ping").AllowHttpStatus(401).GetAsync(cancellationToken: cancellationToken);
-            return response.StatusCode != 401 && (await response.GetJsonAsync<PingResponse>()).TokenValid;
+            return response.StatusCode != 401 && (await response.GetRequiredJsonAsync<PingResponse>()).TokenValid;
         }, cancellationToken);
 
     /// <inheritdoc/>
@@ -36,7 +36,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         return _http.SendAsync("create session", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
                 .PostJsonAsync(request, cancellationToken: cancellationToken)
-                .ReceiveJson<TeamViewerSession>(), cancellationToken);
+                .ReceiveRequiredJsonAsync<TeamViewerSession>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -45,7 +45,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         return _http.SendAsync("get session", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions", code.Trim()))
-                .GetJsonAsync<TeamViewerSession>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<TeamViewerSession>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -53,7 +53,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         _http.SendAsync("list sessions", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
                 .WithSessionFilter(filter ?? new SessionListFilter())
-                .GetJsonAsync<SessionPage>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<SessionPage>(), cancellationToken);
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(
@@ -69,7 +69,8 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
                 yield return session;
             }
 
-            if (!HasMore(page.Sessions.Count, page.NextOffset, page.SessionsRemaining, seenOffsets))
+            // Unlike records_remaining, sessions_remaining is omitted exactly when nothing remains (doc §2.3).
+            if (page.SessionsRemaining is not > 0 || !HasMore(page.Sessions.Count, page.NextOffset, seenOffsets))
             {
                 yield break;
             }
@@ -115,7 +116,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
             var request = await _http.AuthorizedRequestAsync(cancellationToken, "groups");
             var response = await request
                 .SetQueryParam("name", string.IsNullOrWhiteSpace(name) ? null : name)
-                .GetJsonAsync<GroupListResponse>(cancellationToken: cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<GroupListResponse>();
             return response.Groups ?? [];
         }, cancellationToken);
 
@@ -125,7 +126,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
         return _http.SendAsync("get group", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "groups", groupId.Trim()))
-                .GetJsonAsync<TeamViewerGroup>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<TeamViewerGroup>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -135,7 +136,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         return _http.SendAsync("create group", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "groups"))
                 .PostJsonAsync(new CreateGroupRequest(name, policyId), cancellationToken: cancellationToken)
-                .ReceiveJson<TeamViewerGroup>(), cancellationToken);
+                .ReceiveRequiredJsonAsync<TeamViewerGroup>(), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -143,7 +144,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         _http.SendAsync("list connection reports", async () =>
             await (await _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections"))
                 .WithReportFilter(filter ?? new ConnectionReportFilter())
-                .GetJsonAsync<ConnectionReportPage>(cancellationToken: cancellationToken), cancellationToken);
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<ConnectionReportPage>(), cancellationToken);
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(
@@ -159,7 +160,7 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
                 yield return record;
             }
 
-            if (!HasMore(page.Records.Count, page.NextOffset, page.RecordsRemaining, seenOffsets))
+            if (page.RecordsRemaining is 0 || !HasMore(page.Records.Count, page.NextOffset, seenOffsets))
             {
                 yield break;
             }
@@ -171,9 +172,9 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>
-    /// Another page is worth asking for only when this one had rows, named a next offset not seen before, and did not
-    /// say that nothing remains. (The remaining count is optional, so its absence alone does not stop the walk.)
+    /// Another page is worth asking for only when this one had rows and named a next offset not seen before (a
+    /// server that repeats itself must not make the walk endless).
     /// </summary>
-    private static bool HasMore(int count, string? nextOffset, int? remaining, HashSet<string> seenOffsets) =>
-        count > 0 && !string.IsNullOrWhiteSpace(nextOffset) && remaining is not 0 && seenOffsets.Add(nextOffset);
+    private static bool HasMore(int count, string? nextOffset, HashSet<string> seenOffsets) =>
+        count > 0 && !string.IsNullOrWhiteSpace(nextOffset) && seenOffsets.Add(nextOffset);
 }

@@ -12,7 +12,7 @@ public enum TeamViewerErrorKind
     /// <summary>403 <c>invalid_permission</c> (or another refusal that is not a rate limit): the token lacks a scope.</summary>
     PermissionDenied,
 
-    /// <summary>403 <c>rate_limit_reached</c> (or an undocumented 429).</summary>
+    /// <summary>403 <c>rate_limit_reached</c> or <c>blocked</c> (IP blocked), or an undocumented 429.</summary>
     RateLimited,
 
     /// <summary>404: the session code, group or report does not exist.</summary>

@@ -40,7 +40,8 @@ internal static class TeamViewerErrorMapper
         {
             401 when code == "token_expired" || error?.ErrorCode == 1 => TeamViewerErrorKind.TokenExpired,
             401 => TeamViewerErrorKind.InvalidToken,
-            403 when code == "rate_limit_reached" => TeamViewerErrorKind.RateLimited,
+            // Doc §5.1: a 403 is "IP blocked or rate limit reached"; neither is fixed by a new token.
+            403 when code is "rate_limit_reached" or "blocked" => TeamViewerErrorKind.RateLimited,
             429 => TeamViewerErrorKind.RateLimited,
             404 => TeamViewerErrorKind.NotFound,
             408 => TeamViewerErrorKind.Timeout,

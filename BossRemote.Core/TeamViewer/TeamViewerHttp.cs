@@ -39,8 +39,20 @@ internal sealed class TeamViewerHttp(
         var baseUrl = endpoints.GetBaseUrl();
         var request = _clients
             .GetOrAdd(baseUrl, baseUrl, builder => builder.WithSettings(settings => settings.JsonSerializer = Serializer))
-            .Request(pathSegments)
+            .Request()
             .WithTimeout(options.CurrentValue.RequestTimeout);
+        foreach (var segment in pathSegments)
+        {
+            // Codes and ids may be typed by a person: each stays one segment, so "/", "?" or "#" cannot reach another
+            // endpoint. Uri collapses "." and ".." even when percent-encoded, so those are refused outright.
+            if (segment is "." or "..")
+            {
+                throw new ArgumentException($"'{segment}' is not a TeamViewer code or id.", nameof(pathSegments));
+            }
+
+            request.Url.AppendPathSegment(segment, fullyEncode: true);
+        }
+
         return string.IsNullOrWhiteSpace(token) ? request : request.WithOAuthBearerToken(token.Trim());
     }
 
@@ -51,7 +63,12 @@ internal sealed class TeamViewerHttp(
         {
             return await call();
         }
-        catch (FlurlHttpException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (FlurlHttpException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Flurl wraps the caller's own cancellation in a FlurlHttpException; callers expect the plain kind.
+            throw new OperationCanceledException("The TeamViewer call was canceled.", ex.InnerException, cancellationToken);
+        }
+        catch (FlurlHttpException ex)
         {
             var error = await TeamViewerErrorMapper.MapAsync(ex);
             logger.LogWarning("TeamViewer {Operation} failed: {Kind} (status {Status}, error {Error}: {Description})",
