@@ -1,6 +1,7 @@
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
+using BossRemote.Core.Email;
 using BossRemote.Core.Identity;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddTickets();
         services.AddDemo();
         services.AddServiceCases();
+        services.AddEmail();
         return services;
     }
 

@@ -9,5 +9,9 @@ public static class AuditActions
     public const string CaseClosed = "servicecase.closed";
     public const string CaseClosedLocally = "servicecase.closed-locally";
     public const string CaseExpired = "servicecase.expired";
+    public const string BrandingChanged = "settings.branding-changed";
+    public const string EmailTemplateChanged = "settings.email-template-changed";
+    public const string NotificationsChanged = "settings.notifications-changed";
+    public const string EmailResent = "email.resent";
     public const string CaseClosedInTeamViewer = "servicecase.closed-in-teamviewer";
 }

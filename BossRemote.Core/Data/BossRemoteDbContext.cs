@@ -1,4 +1,7 @@
 using BossRemote.Core.Audit;
+using BossRemote.Core.Email;
+using BossRemote.Core.Email.Templates;
+using BossRemote.Core.Notifications;
 using BossRemote.Core.Identity;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
@@ -23,6 +26,16 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     public DbSet<TeamViewerSettings> TeamViewerSettings => Set<TeamViewerSettings>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
+
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+
+    public DbSet<BrandingSettings> BrandingSettings => Set<BrandingSettings>();
+
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+
+    public DbSet<UserNotificationPreferences> UserNotificationPreferences => Set<UserNotificationPreferences>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

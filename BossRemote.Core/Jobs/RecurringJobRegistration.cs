@@ -15,6 +15,9 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJob
         recurringJobs.AddOrUpdate<ServiceCasePollJob>(
             ServiceCasePollJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), CronInterval.From(teamViewer.Value.PollInterval));
 
+        recurringJobs.AddOrUpdate<EmailDeliverySweepJob>(
+            EmailDeliverySweepJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), EmailDeliverySweepJob.Cron);
+
         // After downtime, expiries that fell due while the app was off happen now, not at the next sweep.
         recurringJobs.Trigger(ServiceCaseSweepJob.RecurringJobId);
         return Task.CompletedTask;

@@ -1,15 +1,80 @@
+using BossRemote.Core.Data;
+using BossRemote.Core.Email;
+using BossRemote.Core.Email.Templates;
+using BossRemote.Core.Identity;
 using BossRemote.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Notifications;
 
-/// <summary>Tells the right people that a customer came online (SPEC §3.3): the technician who owns the case.</summary>
-public sealed class CustomerOnlineNotifier(IUserNotificationPublisher publisher)
+/// <summary>
+/// Tells the right people that a customer came online (SPEC §3.3, §3.5): the technician who owns the case, plus whom
+/// the admin chose (the ticket's assignee or all technicians) — each in the app and/or by e-mail as they chose.
+/// </summary>
+public sealed class CustomerOnlineNotifier(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    IUserNotificationPublisher publisher,
+    LiquidTemplateEngine engine,
+    EmailDeliveryQueue emails,
+    TimeProvider clock)
 {
-    public Task NotifyAsync(CustomerOnlineNotice notice, CancellationToken cancellationToken = default) =>
-        publisher.PublishAsync(
-            new UserNotification(
-                [notice.OwnerId],
+    public async Task NotifyAsync(CustomerOnlineNotice notice, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var recipients = await RecipientsAsync(db, notice, cancellationToken);
+        var preferences = await db.UserNotificationPreferences.AsNoTracking()
+            .Where(p => recipients.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, cancellationToken);
+        UserNotificationPreferences For(string id) => preferences.GetValueOrDefault(id) ?? new UserNotificationPreferences { UserId = id };
+
+        var inApp = recipients.Where(id => For(id).InAppCustomerOnline).ToList();
+        if (inApp.Count > 0)
+        {
+            await publisher.PublishAsync(new UserNotification(inApp,
                 $"{notice.RequesterName} is online in TeamViewer session {notice.SessionCode} ({Ticket.FormatNumber(notice.TicketNumber)} {notice.TicketSubject}).",
-                $"tickets/{notice.TicketNumber}"),
-            cancellationToken);
+                $"tickets/{notice.TicketNumber}"), cancellationToken);
+        }
+
+        var byEmail = recipients.Where(id => For(id).EmailCustomerOnline).ToList();
+        if (byEmail.Count == 0)
+        {
+            return;
+        }
+
+        var rendered = await engine.RenderAsync(CustomerOnlineEmail.Subject, CustomerOnlineEmail.Body,
+            CustomerOnlineEmail.Model(notice.TicketNumber, notice.TicketSubject, notice.RequesterName, notice.SessionCode));
+        var people = await db.Users.AsNoTracking().Where(u => byEmail.Contains(u.Id)).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(cancellationToken);
+        var moment = clock.GetUtcNow().UtcDateTime.Ticks;
+        foreach (var person in people.Where(p => !string.IsNullOrWhiteSpace(p.Email)))
+        {
+            await emails.QueueAsync(new EmailDelivery
+            {
+                Key = $"online:{notice.ServiceCaseId}:{person.Id}:{moment}",
+                Kind = EmailKind.CustomerOnline,
+                ServiceCaseId = notice.ServiceCaseId,
+                RecipientEmail = person.Email!,
+                RecipientName = person.DisplayName,
+                Subject = rendered.Subject,
+                HtmlBody = rendered.HtmlBody,
+            }, null, cancellationToken);
+        }
+    }
+
+    private static async Task<HashSet<string>> RecipientsAsync(BossRemoteDbContext db, CustomerOnlineNotice notice, CancellationToken cancellationToken)
+    {
+        var recipients = new HashSet<string>(StringComparer.Ordinal) { notice.OwnerId };
+        switch (await NotificationPreferencesService.LoadAudienceAsync(db, cancellationToken))
+        {
+            case CustomerOnlineAudience.TicketAssignee when notice.AssigneeId is { } assignee:
+                recipients.Add(assignee);
+                break;
+            case CustomerOnlineAudience.AllTechnicians:
+                string[] roles = [Roles.Technician, Roles.Admin];
+                recipients.UnionWith(await db.UserRoles
+                    .Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!)))
+                    .Select(ur => ur.UserId).ToListAsync(cancellationToken));
+                break;
+        }
+
+        return recipients;
+    }
 }

@@ -73,11 +73,16 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         }
     }
 
-    /// <summary>Removes every ticket, note, service case, audit entry and TeamViewer setting: each test starts empty.</summary>
+    /// <summary>Removes tickets, notes, cases, e-mails, audit entries and settings: each test starts empty.</summary>
     public async Task ResetTicketsAsync()
     {
         await using var db = CreateDbContext();
         await db.TicketNotes.ExecuteDeleteAsync();
+        await db.EmailDeliveries.ExecuteDeleteAsync();
+        await db.EmailTemplates.ExecuteDeleteAsync();
+        await db.NotificationSettings.ExecuteDeleteAsync();
+        await db.UserNotificationPreferences.ExecuteDeleteAsync();
+        await db.BrandingSettings.ExecuteDeleteAsync();
         await db.ServiceCases.ExecuteDeleteAsync();
         await db.AuditEntries.ExecuteDeleteAsync();
         await db.TeamViewerSettings.ExecuteDeleteAsync();

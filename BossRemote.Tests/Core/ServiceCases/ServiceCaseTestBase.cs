@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using BossRemote.Core.Audit;
+using BossRemote.Core.Email;
+using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
@@ -65,7 +67,11 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected ServiceCaseReader Reader => new(Database.Factory, Access, Clock);
 
-    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, new CustomerOnlineNotifier(Notices), Publisher, Clock,
+    protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Publisher, Clock);
+
+    protected CustomerOnlineNotifier Notifier => new(Database.Factory, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
+
+    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Notifier, Publisher, Clock,
         NullLogger<ServiceCasePoller>.Instance);
 
     /// <summary>A ticket assigned to the technician and TeamViewer connected (group <c>BOSS</c>).</summary>

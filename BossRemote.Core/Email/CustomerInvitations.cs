@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using BossRemote.Core.Audit;
+using BossRemote.Core.Common;
+using BossRemote.Core.Data;
+using BossRemote.Core.Email.Templates;
+using BossRemote.Core.Identity;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
+using BossRemote.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BossRemote.Core.Email;
+
+/// <summary>
+/// The requester's invitation e-mail (SPEC §3.4): queued when a case becomes active (rendered from the admin's
+/// template), its state for the widget, and resend — a second message identical to the first.
+/// </summary>
+public sealed class CustomerInvitations(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    UserAccess access,
+    InvitationTemplateService templates,
+    LiquidTemplateEngine engine,
+    BrandingService branding,
+    EmailDeliveryQueue queue,
+    AuditLog audit,
+    ILogger<CustomerInvitations> logger) : ICustomerInvitationQueue
+{
+    /// <inheritdoc/>
+    public async Task QueueAsync(long serviceCaseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var facts = await db.ServiceCases.AsNoTracking()
+            .Where(c => c.Id == serviceCaseId && c.SessionCode != null)
+            .Select(c => new
+            {
+                c.Ticket!.Id, c.Ticket.Number, c.Ticket.Subject, c.Ticket.RequesterName, c.Ticket.RequesterEmail,
+                c.CreatedByName, TechnicianEmail = db.Users.Where(u => u.Id == c.CreatedById).Select(u => u.Email).SingleOrDefault(),
+                c.SessionCode, c.CustomerLink, c.ValidUntil,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (facts is null || string.IsNullOrWhiteSpace(facts.RequesterEmail))
+        {
+            logger.LogInformation("No invitation for case {CaseId}: no requester e-mail address", serviceCaseId);
+            return;
+        }
+
+        var company = await branding.GetAsync(cancellationToken);
+        var model = CustomerInvitationEmail.Model(new InvitationFacts(facts.Number, facts.Subject, facts.RequesterName, facts.RequesterEmail,
+            facts.CreatedByName, facts.TechnicianEmail ?? "", facts.SessionCode!, facts.CustomerLink ?? "", facts.ValidUntil ?? default,
+            company.CompanyName, company.HasLogo ? BrandingLogo.EmailUrl : null));
+        var rendered = await RenderAsync(model);
+        await queue.QueueAsync(new EmailDelivery
+        {
+            Key = $"invitation:{serviceCaseId}:{facts.RequesterEmail.Trim().ToLowerInvariant()}",
+            Kind = EmailKind.CustomerInvitation,
+            ServiceCaseId = serviceCaseId,
+            RecipientEmail = facts.RequesterEmail.Trim(),
+            RecipientName = facts.RequesterName,
+            Subject = Limit(rendered.Subject, EmailDelivery.SubjectMaxLength),
+            HtmlBody = rendered.HtmlBody,
+        }, facts.Id, cancellationToken);
+    }
+
+    /// <summary>The latest invitation of a case, or null when none was queued.</summary>
+    public async Task<InvitationEmailView?> GetLatestAsync(ClaimsPrincipal user, long serviceCaseId, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var invitations = db.EmailDeliveries.AsNoTracking().Where(d => d.ServiceCaseId == serviceCaseId && d.Kind == EmailKind.CustomerInvitation);
+        var count = await invitations.CountAsync(cancellationToken);
+        return await invitations.OrderByDescending(d => d.Id)
+            .Select(d => new InvitationEmailView(d.Id, d.RecipientEmail, d.Status, d.Attempts, d.LastError, d.SentAt, d.NextAttemptAt, count - 1))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Queues the same message again (same subject and body) as a new delivery.</summary>
+    public async Task<OperationResult> ResendAsync(ClaimsPrincipal user, long serviceCaseId, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "resend e-mails");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var original = await db.EmailDeliveries.AsNoTracking()
+            .Where(d => d.ServiceCaseId == serviceCaseId && d.Kind == EmailKind.CustomerInvitation)
+            .OrderBy(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        var serviceCase = await db.ServiceCases.AsNoTracking().Include(c => c.Ticket).SingleOrDefaultAsync(c => c.Id == serviceCaseId, cancellationToken);
+        if (original is null || serviceCase is null)
+        {
+            return OperationResult.Fail("This case has no invitation to resend.");
+        }
+
+        if (serviceCase.State != ServiceCaseState.Active)
+        {
+            return OperationResult.Fail("The case has ended; its link no longer works. Start a new session instead.");
+        }
+
+        var resends = await db.EmailDeliveries.CountAsync(d => d.ServiceCaseId == serviceCaseId && d.Kind == EmailKind.CustomerInvitation, cancellationToken);
+        var name = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
+        audit.Add(db, user, name, AuditActions.EmailResent, $"Resent the invitation to {original.RecipientEmail}", serviceCase.Ticket!.Number, serviceCase.SessionCode);
+        await db.SaveChangesAsync(cancellationToken);
+        await queue.QueueAsync(new EmailDelivery
+        {
+            Key = $"{original.Key}:resend-{resends}",
+            Kind = original.Kind,
+            ServiceCaseId = serviceCaseId,
+            RecipientEmail = original.RecipientEmail,
+            RecipientName = original.RecipientName,
+            Subject = original.Subject,
+            HtmlBody = original.HtmlBody,
+        }, serviceCase.TicketId, cancellationToken);
+        return OperationResult.Success;
+    }
+
+    /// <summary>The admin's template; should it fail at render time, the default is used so the requester still gets the link.</summary>
+    private async Task<RenderedEmail> RenderAsync(IReadOnlyDictionary<string, object?> model)
+    {
+        var template = await templates.LoadAsync();
+        try
+        {
+            return await engine.RenderAsync(template.Subject, template.HtmlBody, model);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        {
+            logger.LogError(ex, "The invitation template failed to render; using the default");
+            return await engine.RenderAsync(CustomerInvitationEmail.DefaultSubject, CustomerInvitationEmail.DefaultBody, model);
+        }
+    }
+
+    private static string Limit(string value, int length) => value.Length > length ? value[..length] : value;
+}

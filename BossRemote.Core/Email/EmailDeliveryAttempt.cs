@@ -1,0 +1,103 @@
+using BossRemote.Core.Data;
+using BossRemote.Core.Jobs;
+using BossRemote.Core.Settings;
+using BossRemote.Core.Tickets;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BossRemote.Core.Email;
+
+/// <summary>
+/// One attempt to deliver a queued message. The delivery is claimed first (a conditional update), so two workers
+/// never send it at once; a sent or failed delivery is left alone. A failure is recorded with its reason and the next
+/// attempt is scheduled with back-off; after the last one the delivery is marked failed.
+/// </summary>
+public sealed class EmailDeliveryAttempt(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    IEmailTransport transport,
+    BrandingService branding,
+    IBackgroundJobClient jobs,
+    ITicketChangePublisher publisher,
+    IOptionsMonitor<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<EmailDeliveryAttempt> logger)
+{
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+
+    public async Task<EmailDeliveryStatus?> RunAsync(long deliveryId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claimed = await db.EmailDeliveries
+            .Where(d => d.Id == deliveryId
+                && (d.Status == EmailDeliveryStatus.Queued || d.Status == EmailDeliveryStatus.Retrying
+                    || (d.Status == EmailDeliveryStatus.Sending && d.LockedUntil < now)))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, EmailDeliveryStatus.Sending).SetProperty(d => d.LockedUntil, now + ClaimFor), cancellationToken);
+        if (claimed == 0)
+        {
+            return null; // sent, failed for good, or another worker has it
+        }
+
+        var delivery = await db.EmailDeliveries.SingleAsync(d => d.Id == deliveryId, cancellationToken);
+        var settings = await branding.GetAsync(cancellationToken);
+        delivery.Attempts++;
+        try
+        {
+            var message = EmailMessageBuilder.Build(delivery, options.CurrentValue.From, settings.CompanyName, await branding.GetLogoAsync(cancellationToken));
+            await transport.SendAsync(message, cancellationToken);
+            (delivery.Status, delivery.SentAt, delivery.LastError, delivery.NextAttemptAt) = (EmailDeliveryStatus.Sent, clock.GetUtcNow().UtcDateTime, null, null);
+            logger.LogInformation("E-mail {DeliveryId} ({Kind}) sent to {Recipient} via {Destination}", delivery.Id, delivery.Kind, delivery.RecipientEmail, transport.Destination);
+        }
+        catch (EmailTransportException ex)
+        {
+            RecordFailure(delivery, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "E-mail {DeliveryId} could not be sent", delivery.Id);
+            RecordFailure(delivery, $"BossRemote could not send the message: {ex.Message}");
+        }
+
+        delivery.LockedUntil = null;
+        await db.SaveChangesAsync(CancellationToken.None);
+        if (delivery.Status == EmailDeliveryStatus.Retrying)
+        {
+            jobs.Schedule<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None), new DateTimeOffset(delivery.NextAttemptAt!.Value, TimeSpan.Zero));
+        }
+
+        await PublishAsync(db, delivery, cancellationToken);
+        return delivery.Status;
+    }
+
+    private void RecordFailure(EmailDelivery delivery, string reason)
+    {
+        var delays = options.CurrentValue.RetryDelays;
+        delivery.LastError = reason.Length > EmailDelivery.ErrorMaxLength ? reason[..EmailDelivery.ErrorMaxLength] : reason;
+        if (delivery.Attempts >= delays.Length + 1)
+        {
+            (delivery.Status, delivery.NextAttemptAt) = (EmailDeliveryStatus.Failed, null);
+            logger.LogError("E-mail {DeliveryId} to {Recipient} failed for good after {Attempts} attempts: {Reason}", delivery.Id, delivery.RecipientEmail, delivery.Attempts, reason);
+            return;
+        }
+
+        (delivery.Status, delivery.NextAttemptAt) = (EmailDeliveryStatus.Retrying, clock.GetUtcNow().UtcDateTime + delays[delivery.Attempts - 1]);
+        logger.LogWarning("E-mail {DeliveryId} to {Recipient} failed (attempt {Attempts}), retrying at {NextAttempt}: {Reason}",
+            delivery.Id, delivery.RecipientEmail, delivery.Attempts, delivery.NextAttemptAt, reason);
+    }
+
+    private async Task PublishAsync(BossRemoteDbContext db, EmailDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.ServiceCaseId is not { } caseId)
+        {
+            return;
+        }
+
+        var ticket = await db.ServiceCases.Where(c => c.Id == caseId).Select(c => new { c.TicketId, c.Ticket!.Number }).SingleOrDefaultAsync(cancellationToken);
+        if (ticket is not null)
+        {
+            await publisher.PublishAsync(new TicketChanged(ticket.TicketId, ticket.Number), cancellationToken);
+        }
+    }
+}

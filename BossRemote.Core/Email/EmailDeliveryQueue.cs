@@ -1,0 +1,54 @@
+using BossRemote.Core.Data;
+using BossRemote.Core.Jobs;
+using BossRemote.Core.Tickets;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.Email;
+
+/// <summary>
+/// Stores a message under its unique key and hands it to the delivery job. Queuing the same key twice is a no-op, so
+/// a retried Play or a repeated call never sends a message twice.
+/// </summary>
+public sealed class EmailDeliveryQueue(
+    IDbContextFactory<BossRemoteDbContext> dbFactory,
+    IBackgroundJobClient jobs,
+    ITicketChangePublisher publisher,
+    TimeProvider clock)
+{
+    /// <returns>The delivery stored under the key (the new one, or the one that was already there).</returns>
+    public async Task<EmailDelivery> QueueAsync(EmailDelivery delivery, int? ticketId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.EmailDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Key == delivery.Key, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        delivery.Status = EmailDeliveryStatus.Queued;
+        delivery.CreatedAt = clock.GetUtcNow().UtcDateTime;
+        delivery.MessageId = $"{Guid.NewGuid():N}@bossremote";
+        db.EmailDeliveries.Add(delivery);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear(); // queued by someone else at the same moment
+            return await db.EmailDeliveries.AsNoTracking().SingleAsync(d => d.Key == delivery.Key, cancellationToken);
+        }
+
+        jobs.Enqueue<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None));
+        await PublishAsync(db, ticketId, cancellationToken);
+        return delivery;
+    }
+
+    internal async Task PublishAsync(BossRemoteDbContext db, int? ticketId, CancellationToken cancellationToken)
+    {
+        if (ticketId is { } id && await db.Tickets.Where(t => t.Id == id).Select(t => (int?)t.Number).SingleOrDefaultAsync(cancellationToken) is { } number)
+        {
+            await publisher.PublishAsync(new TicketChanged(id, number), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BossRemote.Core.Email;
+
+/// <summary>Settings under <c>Email</c> (SPEC §5): the sender, the SMTP server, and how failed sends are retried.</summary>
+public sealed class EmailOptions
+{
+    public const string SectionName = "Email";
+
+    public const string DefaultFrom = "helpdesk@bossremote.local";
+
+    [Required]
+    [EmailAddress]
+    public string From { get; set; } = DefaultFrom;
+
+    /// <summary>Without a host, mail goes to the outbox folder in the data folder.</summary>
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>The waits before each retry of a failed send; after the last, the message is marked failed.</summary>
+    [MinLength(1)]
+    public TimeSpan[] RetryDelays { get; set; } =
+    [
+        TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(5),
+        TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2),
+    ];
+
+    public int MaxAttempts => RetryDelays.Length + 1;
+}
