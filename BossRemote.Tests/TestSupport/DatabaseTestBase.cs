@@ -25,5 +25,5 @@ public abstract class DatabaseTestBase(SqliteTestDatabase database) : IClassFixt
 
     public Task InitializeAsync() => Database.ResetTicketsAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 }
