@@ -1,4 +1,5 @@
 using BossRemote.Core.Data;
+using BossRemote.Web.Branding;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
+        app.MapBrandingEndpoints();
         app.MapBossRemoteJobsDashboard();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,4 +1,5 @@
 using BossRemote.Core.Common;
+using BossRemote.Core.Email;
 using BossRemote.Core.Identity;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Web.Realtime;
@@ -16,6 +17,7 @@ namespace BossRemote.Web.Components.Pages.Tickets.Components;
 public sealed partial class TeamViewerWidget
 {
     private TeamViewerWidgetModel? _model;
+    private InvitationEmailView? _invitation;
     private IDisposable? _subscription;
     private bool _busy;
     private bool _isAdmin;
@@ -39,6 +41,9 @@ public sealed partial class TeamViewerWidget
 
     [Inject]
     private ServiceCaseStopper Stopper { get; set; } = default!;
+
+    [Inject]
+    private CustomerInvitations Invitations { get; set; } = default!;
 
     [Inject]
     private UserAccess Access { get; set; } = default!;
@@ -71,13 +76,24 @@ public sealed partial class TeamViewerWidget
         }));
     }
 
-    private async Task LoadAsync() => _model = await Reader.GetWidgetAsync((await AuthenticationState).User, TicketId);
+    private async Task LoadAsync()
+    {
+        var user = (await AuthenticationState).User;
+        _model = await Reader.GetWidgetAsync(user, TicketId);
+        _invitation = _model.Current is { State: ServiceCaseState.Active } active ? await Invitations.GetLatestAsync(user, active.Id) : null;
+    }
 
     private Task PlayAsync() => RunAsync(user => Starter.StartAsync(user, TicketNumber));
 
     private Task StopAsync() => RunAsync(user => Stopper.StopAsync(user, TicketNumber));
 
     private Task CloseLocallyAsync() => RunAsync(user => Stopper.CloseLocallyAsync(user, TicketNumber));
+
+    private Task ResendAsync() => RunAsync(async user =>
+    {
+        var result = await Invitations.ResendAsync(user, _model?.Current?.Id ?? 0);
+        return result.Succeeded ? ServiceCaseResult.Success(_model?.Current) : ServiceCaseResult.Fail(result.Error!);
+    });
 
     /// <summary>One action at a time: a second click while one runs is ignored, not sent twice.</summary>
     private async Task RunAsync(Func<System.Security.Claims.ClaimsPrincipal, Task<ServiceCaseResult>> action)
