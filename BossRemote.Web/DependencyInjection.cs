@@ -4,6 +4,7 @@ using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
+using BossRemote.Web.TeamViewerSimulator;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddMudServices();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs();
+        services.AddTeamViewerSimulator();
         services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
 
         services.AddScoped<ViewerTimeZone>();
@@ -42,6 +44,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
         app.MapBossRemoteJobsDashboard();
+        app.MapTeamViewerSimulator();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

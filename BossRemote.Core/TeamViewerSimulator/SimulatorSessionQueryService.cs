@@ -16,6 +16,12 @@ public sealed class SimulatorSessionQueryService(IDbContextFactory<SimulatorDbCo
             return SimulatorError.InvalidRequest("state must be open, closed or open,closed.");
         }
 
+        var full = SimulatorInput.Given(query.FullList) is { } fullText ? SimulatorInput.ParseBool(fullText) : false;
+        if (full is not { } fullList)
+        {
+            return SimulatorError.InvalidRequest("full_list must be true or false.");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sessions = db.Sessions.AsNoTracking().Where(s => s.AccountId == caller.UserId);
         if (states.Count == 1)
@@ -53,10 +59,10 @@ public sealed class SimulatorSessionQueryService(IDbContextFactory<SimulatorDbCo
             .Take(PageSize + 1).ToListAsync(cancellationToken);
         if (page.Count <= PageSize)
         {
-            return new SimulatedSessionPage(page, null, null);
+            return new SimulatedSessionPage(page, null, null, fullList);
         }
 
-        return new SimulatedSessionPage(page[..PageSize], page[PageSize].Code, total - PageSize);
+        return new SimulatedSessionPage(page[..PageSize], page[PageSize].Code, total - PageSize, fullList);
     }
 
     private static HashSet<SimulatedSessionState>? ParseStates(string? text)
