@@ -8,7 +8,7 @@ public class SimulatorReportServiceTests(SimulatorTestDatabase database) : Simul
     [Fact]
     public async Task ListAsync_MoreThanOnePage_PagesNewestEndFirstByOffsetId()
     {
-        var seeded = await SimulatorSeed.ReportsAsync(Database, Caller, 1002, Now.AddDays(-2));
+        var seeded = await SimulatorSeed.ReportsAsync(Database.Factory, Caller, 1002, Now.AddDays(-2));
         var newestFirst = seeded.OrderByDescending(r => r.EndDate).Select(r => r.Id).ToList();
 
         var first = (await Reports.ListAsync(Caller, new SimulatedReportQuery())).Value!;

@@ -8,7 +8,7 @@ public class SimulatorSessionQueryServiceTests(SimulatorTestDatabase database) :
     [Fact]
     public async Task ListAsync_MoreThanOnePage_PagesNewestFirstByOffset()
     {
-        var seeded = await SimulatorSeed.SessionsAsync(Database, Caller, 1003, Now.AddDays(-1));
+        var seeded = await SimulatorSeed.SessionsAsync(Database.Factory, Caller, 1003, Now.AddDays(-1));
         var newestFirst = seeded.OrderByDescending(s => s.CreatedAt).Select(s => s.Code).ToList();
 
         var first = (await Queries.ListAsync(Caller, new SimulatedSessionQuery())).Value!;
@@ -26,7 +26,7 @@ public class SimulatorSessionQueryServiceTests(SimulatorTestDatabase database) :
     [Fact]
     public async Task ListAsync_ExactlyOnePage_HasNoPagingFields()
     {
-        await SimulatorSeed.SessionsAsync(Database, Caller, 1000, Now.AddDays(-1));
+        await SimulatorSeed.SessionsAsync(Database.Factory, Caller, 1000, Now.AddDays(-1));
 
         var page = (await Queries.ListAsync(Caller, new SimulatedSessionQuery())).Value!;
 

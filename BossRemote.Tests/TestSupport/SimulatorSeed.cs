@@ -1,18 +1,28 @@
 using BossRemote.Core.TeamViewerSimulator;
-using BossRemote.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
-namespace BossRemote.Tests.Core.TeamViewerSimulator;
+namespace BossRemote.Tests.TestSupport;
 
-/// <summary>Writes many rows straight into the simulator's file, for paging tests.</summary>
-internal static class SimulatorSeed
+/// <summary>Writes many rows straight into a simulator database, for paging tests.</summary>
+public static class SimulatorSeed
 {
     /// <summary><paramref name="count"/> open sessions one second apart, oldest first, in one new group.</summary>
-    public static async Task<List<SimulatedSession>> SessionsAsync(SimulatorTestDatabase database, SimulatorAccount owner, int count, DateTime firstCreatedAt)
+    public static async Task<List<SimulatedSession>> SessionsAsync(
+        IDbContextFactory<SimulatorDbContext> database, SimulatorAccount owner, int count, DateTime firstCreatedAt)
     {
-        var group = new SimulatedGroup { Id = SimulatorIds.NewGroupId(), AccountId = owner.UserId, Name = "Seed " + Guid.NewGuid(), CreatedAt = firstCreatedAt };
-        var sessions = Enumerable.Range(0, count).Select(i => new SimulatedSession
+        var group = new SimulatedGroup
         {
-            Code = SimulatorSessionCodes.Normalize($"s{100_000_000 + i}")!,
+            Id = SimulatorIds.NewGroupId(), AccountId = owner.UserId, Name = "Seed " + Guid.NewGuid(), CreatedAt = firstCreatedAt,
+        };
+        var codes = new HashSet<string>();
+        while (codes.Count < count)
+        {
+            codes.Add(SimulatorIds.NewSessionCode());
+        }
+
+        var sessions = codes.Select((code, i) => new SimulatedSession
+        {
+            Code = code,
             AccountId = owner.UserId,
             GroupId = group.Id,
             AssignedUserId = owner.UserId,
@@ -20,7 +30,7 @@ internal static class SimulatorSeed
             CreatedAt = firstCreatedAt.AddSeconds(i),
             ValidUntil = firstCreatedAt.AddSeconds(i).AddHours(24),
         }).ToList();
-        await using var db = database.CreateDbContext();
+        await using var db = await database.CreateDbContextAsync();
         db.Groups.Add(group);
         db.Sessions.AddRange(sessions);
         await db.SaveChangesAsync();
@@ -28,7 +38,8 @@ internal static class SimulatorSeed
     }
 
     /// <summary><paramref name="count"/> session-code reports ending one minute apart, oldest first.</summary>
-    public static async Task<List<SimulatedConnectionReport>> ReportsAsync(SimulatorTestDatabase database, SimulatorAccount owner, int count, DateTime firstEnd)
+    public static async Task<List<SimulatedConnectionReport>> ReportsAsync(
+        IDbContextFactory<SimulatorDbContext> database, SimulatorAccount owner, int count, DateTime firstEnd)
     {
         var reports = Enumerable.Range(0, count).Select(i => new SimulatedConnectionReport
         {
@@ -40,7 +51,7 @@ internal static class SimulatorSeed
             EndDate = firstEnd.AddMinutes(i),
             SessionCode = "s111-222-333",
         }).ToList();
-        await using var db = database.CreateDbContext();
+        await using var db = await database.CreateDbContextAsync();
         db.ConnectionReports.AddRange(reports);
         await db.SaveChangesAsync();
         return reports;
