@@ -6,6 +6,7 @@ using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
+using BossRemote.Web.TeamViewerSimulator;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddMudServices();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs();
+        services.AddTeamViewerSimulator();
         services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
 
         services.AddScoped<ViewerTimeZone>();
@@ -47,6 +49,7 @@ public static class DependencyInjection
         app.MapIdentityEndpoints();
         app.MapBrandingEndpoints();
         app.MapBossRemoteJobsDashboard();
+        app.MapTeamViewerSimulator();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -5,6 +5,7 @@ using BossRemote.Core.Notifications;
 using BossRemote.Core.Identity;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
+using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,8 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(BossRemoteDbContext).Assembly);
+        // The TeamViewer simulator's entities live in their own database (ADR-007), not in this model.
+        builder.ApplyConfigurationsFromAssembly(typeof(BossRemoteDbContext).Assembly, type => !SimulatorDbContext.OwnsConfiguration(type));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,0 +1,31 @@
+using BossRemote.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.TeamViewerSimulator;
+
+/// <summary>
+/// The simulator's own database (<see cref="FileName"/> in the data folder): it stands in for TeamViewer's servers,
+/// so it shares nothing with the help desk's database (ADR-007). Create one per operation through <c>IDbContextFactory</c>.
+/// </summary>
+public sealed class SimulatorDbContext(DbContextOptions<SimulatorDbContext> options) : DbContext(options)
+{
+    public const string FileName = "teamviewer-simulator.db";
+
+    public DbSet<SimulatedSession> Sessions => Set<SimulatedSession>();
+
+    public DbSet<SimulatedGroup> Groups => Set<SimulatedGroup>();
+
+    public DbSet<SimulatedConnectionReport> ConnectionReports => Set<SimulatedConnectionReport>();
+
+    /// <summary>Whether an EF configuration class belongs to this context (and not to <see cref="BossRemoteDbContext"/>).</summary>
+    public static bool OwnsConfiguration(Type type) => type.Namespace == typeof(SimulatorDbContext).Namespace;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SimulatorDbContext).Assembly, OwnsConfiguration);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+}

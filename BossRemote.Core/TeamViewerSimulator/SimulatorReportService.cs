@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BossRemote.Core.TeamViewerSimulator;
+
+/// <summary><c>GET /reports/connections</c> (doc §4): one account's records, newest end date first, 1000 per page.</summary>
+public sealed class SimulatorReportService(IDbContextFactory<SimulatorDbContext> dbFactory)
+{
+    public const int PageSize = 1000;
+
+    public async Task<SimulatorResult<SimulatedReportPage>> ListAsync(
+        SimulatorAccount caller, SimulatedReportQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var own = db.ConnectionReports.AsNoTracking().Where(r => r.AccountId == caller.UserId);
+        var filtered = SimulatorReportFilters.Apply(own, query);
+        if (filtered.Value is not { } reports)
+        {
+            return filtered.Error!;
+        }
+
+        if (SimulatorInput.Given(query.OffsetId) is { } offsetId)
+        {
+            var id = offsetId.ToUpperInvariant();
+            var offset = await own.Where(r => r.Id == id).Select(r => new { r.EndDate, r.Id }).SingleOrDefaultAsync(cancellationToken);
+            if (offset is null)
+            {
+                return SimulatorError.InvalidRequest($"offset_id {offsetId} is not a connection report.");
+            }
+
+            // The offset record ended the previous page; this page starts after it (end_date desc, id desc).
+            reports = reports.Where(r => r.EndDate < offset.EndDate
+                || (r.EndDate == offset.EndDate && string.Compare(r.Id, offset.Id) < 0));
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        var page = await reports.OrderByDescending(r => r.EndDate).ThenByDescending(r => r.Id)
+            .Take(PageSize).ToListAsync(cancellationToken);
+        var remaining = total - page.Count;
+        return remaining > 0 ? new SimulatedReportPage(page, page[^1].Id, remaining) : new SimulatedReportPage(page, null, null);
+    }
+
+    /// <summary><c>GET /reports/connections/{id}</c>; another account's record is not found.</summary>
+    public async Task<SimulatorResult<SimulatedConnectionReport>> GetAsync(SimulatorAccount caller, string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var normalized = id.Trim().ToUpperInvariant();
+        var report = await db.ConnectionReports.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Id == normalized && r.AccountId == caller.UserId, cancellationToken);
+        return report is null ? SimulatorError.NotFound($"The connection report {id} does not exist.") : report;
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BossRemote.Core.TeamViewerSimulator;
+
+/// <summary>
+/// Fault knobs of the built-in simulator, under <c>TeamViewer:Simulator</c> (environment form
+/// <c>TeamViewer__Simulator__MaxOpenSessions</c> and so on). All off by default.
+/// </summary>
+public sealed class TeamViewerSimulatorOptions
+{
+    public const string SectionName = "TeamViewer:Simulator";
+
+    /// <summary>Open, unexpired sessions one account may hold; beyond it a create fails with "license limitations". 0 = unlimited.</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxOpenSessions { get; set; }
+
+    /// <summary>API calls one token may make in any sliding hour before <c>rate_limit_reached</c>. 0 = no limit.</summary>
+    [Range(0, int.MaxValue)]
+    public int RateLimitPerHour { get; set; }
+
+    /// <summary>
+    /// How long <c>POST /sessions</c> waits after storing the session before it answers, so a client timeout can be
+    /// tested while the session exists.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CreateDelay { get; set; } = TimeSpan.Zero;
+}

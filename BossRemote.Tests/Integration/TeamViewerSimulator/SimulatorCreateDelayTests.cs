@@ -1,0 +1,41 @@
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewer.Models;
+using BossRemote.Tests.Integration.Infrastructure;
+
+namespace BossRemote.Tests.Integration.TeamViewerSimulator;
+
+/// <summary>
+/// <c>CreateDelay</c> longer than the client's <c>RequestTimeout</c>: the create times out on the client, the session
+/// exists anyway, and the documented reconciliation finds it (SPEC §7, "a retry after a timeout").
+/// </summary>
+public sealed class SimulatorCreateDelayTests : IAsyncLifetime
+{
+    private KestrelApp _app = default!;
+
+    public Task InitializeAsync()
+    {
+        _app = KestrelApp.Start(new Dictionary<string, string?>
+        {
+            ["TeamViewer:Simulator:CreateDelay"] = "00:00:04",
+            ["TeamViewer:RequestTimeout"] = "00:00:01",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task CreateSession_SlowerThanTheClientTimeout_TimesOutButTheSessionCanBeFound()
+    {
+        _app.Tokens.Token = "slow-" + Guid.NewGuid().ToString("N");
+        var reference = "bossremote:ticket:1042:" + Guid.NewGuid().ToString("N");
+
+        var error = await Should.ThrowAsync<TeamViewerException>(() =>
+            _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS", CustomApi = reference }));
+        var found = await _app.Client.FindSessionByCustomApiAsync(reference);
+
+        error.Kind.ShouldBe(TeamViewerErrorKind.Timeout);
+        found.ShouldNotBeNull().CustomApi.ShouldBe(reference);
+        found.State.ShouldBe(TeamViewerSessionState.Open);
+    }
+}

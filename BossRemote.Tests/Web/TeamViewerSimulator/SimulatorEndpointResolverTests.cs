@@ -1,0 +1,74 @@
+using BossRemote.Core.TeamViewer;
+using BossRemote.Web.TeamViewerSimulator;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using NSubstitute;
+
+namespace BossRemote.Tests.Web.TeamViewerSimulator;
+
+public class SimulatorEndpointResolverTests
+{
+    [Theory]
+    [InlineData("http://0.0.0.0:5080", "http://localhost:5080")]
+    [InlineData("http://[::]:5080", "http://localhost:5080")]
+    [InlineData("http://+:5080", "http://localhost:5080")]
+    [InlineData("http://*:5080/", "http://localhost:5080")]
+    [InlineData("http://127.0.0.1:41234", "http://127.0.0.1:41234")]
+    [InlineData("http://[::1]:41234", "http://[::1]:41234")]
+    [InlineData("http://localhost:5080", "http://localhost:5080")]
+    [InlineData("https://example.test", "https://example.test")]
+    public void ToCallable_ListeningAddress_BecomesACallableUrl(string address, string expected)
+    {
+        SimulatorEndpointResolver.ToCallable(address).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void GetBaseUrl_SimulatorMode_PrefersHttpAndAppendsTheApiPath()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Simulator, "https://[::]:5001", "http://[::]:5080");
+
+        resolver.GetBaseUrl().ShouldBe("http://localhost:5080/simulator/teamviewer/api/v1");
+    }
+
+    [Fact]
+    public void GetBaseUrl_OnlyHttps_UsesIt()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Simulator, "https://localhost:5001");
+
+        resolver.GetBaseUrl().ShouldBe("https://localhost:5001/simulator/teamviewer/api/v1");
+    }
+
+    [Fact]
+    public void GetBaseUrl_NoAddressYet_IsServiceUnavailable()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Simulator);
+
+        var error = Should.Throw<TeamViewerException>(resolver.GetBaseUrl);
+
+        error.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
+        error.UserMessage.ShouldBe(SimulatorEndpointResolver.NotReachableMessage);
+    }
+
+    [Fact]
+    public void GetBaseUrl_LiveMode_IsTheConfiguredBaseUrl()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Live, "http://localhost:5080");
+
+        resolver.GetBaseUrl().ShouldBe("https://webapi.teamviewer.com/api/v1");
+    }
+
+    private static SimulatorEndpointResolver CreateResolver(TeamViewerMode mode, params string[] addresses)
+    {
+        var features = new FeatureCollection();
+        var addressFeature = Substitute.For<IServerAddressesFeature>();
+        addressFeature.Addresses.Returns(addresses.ToList());
+        features.Set(addressFeature);
+        var server = Substitute.For<IServer>();
+        server.Features.Returns(features);
+        var options = Substitute.For<IOptionsMonitor<TeamViewerOptions>>();
+        options.CurrentValue.Returns(new TeamViewerOptions { Mode = mode, BaseUrl = TeamViewerOptions.LiveBaseUrl + "/" });
+        return new SimulatorEndpointResolver(server, options);
+    }
+}

@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace BossRemote.Web.TeamViewerSimulator.Api.Json;
+
+internal sealed record PingJson([property: JsonPropertyName("token_valid")] bool TokenValid);

@@ -1,0 +1,30 @@
+using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Web.TeamViewerSimulator.Api.Json;
+
+namespace BossRemote.Web.TeamViewerSimulator.Api;
+
+/// <summary>
+/// The TeamViewer Web API v1 stand-in under <see cref="SimulatorRoutes.ApiBase"/>. No sign-in (callers authenticate
+/// with a bearer token) and no antiforgery (JSON bodies from API clients, never browser forms).
+/// </summary>
+internal static class SimulatorApi
+{
+    public static IEndpointRouteBuilder MapSimulatorApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(SimulatorRoutes.ApiBase).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+
+        // Ping never answers 401: a missing or bad token is simply not valid (doc §1.2).
+        api.MapGet("/ping", (HttpContext context) =>
+            SimulatorHttp.Json(new PingJson(SimulatorTokenRules.IsTokenValid(SimulatorHttp.BearerToken(context.Request)))));
+
+        var secured = api.MapGroup("").AddEndpointFilter<SimulatorBearerFilter>();
+        secured.MapSessionEndpoints();
+        secured.MapGroupEndpoints();
+        secured.MapReportEndpoints();
+
+        // Anything else under the API answers like the API, not with the app's HTML not-found page.
+        api.MapFallback((HttpContext context) =>
+            SimulatorHttp.Error(SimulatorError.NotFound($"There is no API call at {context.Request.Path}.")));
+        return endpoints;
+    }
+}
