@@ -38,7 +38,10 @@ public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactor
                 from c in cases.DefaultIfEmpty()
                 orderby n.CreatedAt, n.Id
                 select new TicketNoteView(n.Id, n.Kind, n.AuthorName, n.Body, n.CreatedAt,
-                    c == null ? null : new TicketNoteCase(c.SessionCode, c.CreatedAt, c.ValidUntil, c.EndedAt, c.ConnectedSeconds)))
+                    c == null ? null : new TicketNoteCase(c.SessionCode, c.CreatedAt, c.ValidUntil,
+                        // The note that ended the case is written at its end; the "started" note keeps showing valid-until.
+                        n.CreatedAt == c.EndedAt ? c.EndedAt : null,
+                        n.CreatedAt == c.EndedAt ? c.ConnectedSeconds : null)))
             .ToListAsync(cancellationToken);
 
         return new TicketDetails(

@@ -78,4 +78,22 @@ public class ServiceCaseReaderTests(SqliteTestDatabase database) : ServiceCaseTe
 
         widget.TicketClosed.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task TicketTimeline_AfterPlayAndStop_StartedNoteShowsValidUntilAndClosedNoteTheSummary()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        await Stopper.StopAsync(Technician(), TicketNumber);
+
+        var details = await new TicketReader(Database.Factory, Access).GetAsync(Technician(), TicketNumber);
+
+        var notes = details!.Notes.Where(n => n.Case is not null).ToList();
+        notes.Count.ShouldBe(2);
+        notes[0].Case!.End.ShouldBeNull();
+        notes[0].Case!.ValidUntil.ShouldBe(started.ValidUntil);
+        notes[1].Case!.End.ShouldBe(Now);
+        notes[1].Case!.Duration.ShouldBe(TimeSpan.FromMinutes(5));
+    }
 }
