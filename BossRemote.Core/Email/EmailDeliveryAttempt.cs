@@ -73,9 +73,9 @@ public sealed class EmailDeliveryAttempt(
 
     private void RecordFailure(EmailDelivery delivery, string reason)
     {
-        var delays = options.CurrentValue.RetryDelays;
+        var delays = options.CurrentValue.EffectiveRetryDelays;
         delivery.LastError = reason.Length > EmailDelivery.ErrorMaxLength ? reason[..EmailDelivery.ErrorMaxLength] : reason;
-        if (delivery.Attempts >= delays.Length + 1)
+        if (delivery.Attempts >= delays.Count + 1)
         {
             (delivery.Status, delivery.NextAttemptAt) = (EmailDeliveryStatus.Failed, null);
             logger.LogError("E-mail {DeliveryId} to {Recipient} failed for good after {Attempts} attempts: {Reason}", delivery.Id, delivery.RecipientEmail, delivery.Attempts, reason);

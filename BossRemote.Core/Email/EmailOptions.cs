@@ -16,13 +16,20 @@ public sealed class EmailOptions
     /// <summary>Without a host, mail goes to the outbox folder in the data folder.</summary>
     public SmtpOptions Smtp { get; set; } = new();
 
-    /// <summary>The waits before each retry of a failed send; after the last, the message is marked failed.</summary>
-    [MinLength(1)]
-    public TimeSpan[] RetryDelays { get; set; } =
+    /// <summary>Used when <see cref="RetryDelays"/> is not configured.</summary>
+    public static IReadOnlyList<TimeSpan> DefaultRetryDelays { get; } =
     [
         TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(5),
         TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2),
     ];
 
-    public int MaxAttempts => RetryDelays.Length + 1;
+    /// <summary>
+    /// The waits before each retry of a failed send (<c>Email__RetryDelays__0</c>, …); after the last, the message is
+    /// marked failed. Empty means <see cref="DefaultRetryDelays"/> (configuration binding appends to a non-empty default).
+    /// </summary>
+    public TimeSpan[] RetryDelays { get; set; } = [];
+
+    public IReadOnlyList<TimeSpan> EffectiveRetryDelays => RetryDelays.Length > 0 ? RetryDelays : DefaultRetryDelays;
+
+    public int MaxAttempts => EffectiveRetryDelays.Count + 1;
 }

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using BossRemote.Core.Demo;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
+using BossRemote.Core.TeamViewer.Models;
+using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static BossRemote.Tests.Integration.Infrastructure.AppScope;
+
+namespace BossRemote.Tests.Integration.ServiceCases;
+
+/// <summary>Play, live state and Stop through the app's services, over real HTTP to the built-in simulator.</summary>
+public sealed class ServiceCaseHttpTests : IAsyncLifetime
+{
+    private KestrelApp _app = default!;
+
+    public Task InitializeAsync()
+    {
+        _app = KestrelApp.Start(new Dictionary<string, string?> { ["TeamViewer:PollInterval"] = "00:00:01" });
+        _app.Tokens.Token = "integration-token";
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Play_OverHttp_CreatesTheCaseInTheSimulatorWithTicketRequesterAndReference()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+
+        var result = await WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number));
+
+        result.Error.ShouldBeNull();
+        result.Case!.SessionCode!.ShouldMatch(@"^s\d{2,3}-\d{3}-\d{3}$");
+        result.Case.CustomerLink.ShouldBe($"{_app.BaseUrl}/simulator/teamviewer/join/{result.Case.SessionCode!.Replace("-", "")}");
+        var session = await _app.Client.GetSessionAsync(result.Case.SessionCode);
+        session.Description.ShouldBe($"BossRemote ticket #{ticket.Number}: {ticket.Subject}");
+        session.EndCustomer!.Name.ShouldBe(ticket.RequesterName);
+        session.EndCustomer.Email.ShouldBe(ticket.RequesterEmail);
+        session.CustomApi!.ShouldStartWith($"bossremote:ticket:{ticket.Number}:");
+        (await _app.Client.ListGroupsAsync(TeamViewerSettings.DefaultGroupName)).ShouldHaveSingleItem().Id.ShouldBe(session.GroupId);
+    }
+
+    [Fact]
+    public async Task Play_TwoTechniciansAtTheSameMoment_CreateOneSession()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+        var admin = await DemoUserAsync(_app.Services, DemoUsers.AdminEmail);
+        var before = await CountSimulatorSessionsAsync();
+
+        var results = await Task.WhenAll(
+            Task.Run(() => WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number))),
+            Task.Run(() => WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(admin, ticket.Number))));
+
+        results.ShouldAllBe(r => r.Succeeded);
+        (await CountSimulatorSessionsAsync()).ShouldBe(before + 1);
+        await using var db = await Factory(_app.Services).CreateDbContextAsync();
+        (await db.ServiceCases.CountAsync(c => c.TicketId == ticket.Id)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Join_CustomerJoinsInTheSimulator_PollJobMarksTheCaseOnline()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+        var started = await WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number));
+
+        await WithAsync<SimulatorCustomerService, bool>(_app.Services, s => s.JoinAsync(started.Case!.SessionCode!));
+
+        var widget = await EventuallyAsync(
+            () => WithAsync<ServiceCaseReader, TeamViewerWidgetModel>(_app.Services, r => r.GetWidgetAsync(tech, ticket.Id)),
+            w => w.Current?.CustomerOnline == true);
+        widget.Current!.CustomerOnline.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Stop_AfterTheCustomerLeft_ClosesInTheSimulatorAndNotesTheConnectedTime()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+        var started = await WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number));
+        var code = started.Case!.SessionCode!;
+        await WithAsync<SimulatorCustomerService, bool>(_app.Services, s => s.JoinAsync(code));
+        await Task.Delay(1100);
+        await WithAsync<SimulatorCustomerService, bool>(_app.Services, s => s.LeaveAsync(code));
+
+        var stopped = await WithAsync<ServiceCaseStopper, ServiceCaseResult>(_app.Services, s => s.StopAsync(tech, ticket.Number));
+
+        stopped.Succeeded.ShouldBeTrue();
+        (await _app.Client.GetSessionAsync(code)).State.ShouldBe(TeamViewerSessionState.Closed);
+        stopped.Case!.ConnectedSeconds.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        await using var db = await Factory(_app.Services).CreateDbContextAsync();
+        var note = await db.TicketNotes.Where(n => n.TicketId == ticket.Id).OrderByDescending(n => n.Id).FirstAsync();
+        note.Body.ShouldStartWith($"TeamViewer service case {code} closed by Taylor Reed.");
+        note.Body.ShouldContain(" · Connected: ");
+    }
+
+    [Fact]
+    public async Task Stop_AfterTheTokenWasRevokedInTeamViewer_ExplainsAndClosesInBossRemoteOnly()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+        await WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number));
+        _app.Tokens.Token = "revoked-integration-token";
+
+        var stopped = await WithAsync<ServiceCaseStopper, ServiceCaseResult>(_app.Services, s => s.StopAsync(tech, ticket.Number));
+        var closed = await WithAsync<ServiceCaseStopper, ServiceCaseResult>(_app.Services, s => s.CloseLocallyAsync(tech, ticket.Number));
+
+        stopped.Error.ShouldBe(ServiceCaseMessages.Revoked);
+        stopped.CanCloseLocally.ShouldBeTrue();
+        closed.Succeeded.ShouldBeTrue();
+        closed.Case!.ClosedLocallyOnly.ShouldBeTrue();
+    }
+
+    private async Task<int> CountSimulatorSessionsAsync()
+    {
+        var count = 0;
+        await foreach (var _ in _app.Client.ListAllSessionsAsync(new SessionListFilter { States = [TeamViewerSessionState.Open, TeamViewerSessionState.Closed] }))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
