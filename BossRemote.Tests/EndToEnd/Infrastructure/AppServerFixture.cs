@@ -29,6 +29,8 @@ public sealed class AppServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Live status within a second or two: the online poll runs every second in these tests.
+        Factory.WithSetting("TeamViewer:PollInterval", "00:00:01");
         Factory.UseKestrel(0);
         Factory.StartServer();
         var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

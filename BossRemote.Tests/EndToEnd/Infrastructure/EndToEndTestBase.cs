@@ -1,4 +1,8 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Demo;
+using BossRemote.Core.Settings;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.Integration.Infrastructure;
 using Microsoft.Playwright;
 
 namespace BossRemote.Tests.EndToEnd.Infrastructure;
@@ -68,6 +72,21 @@ public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
     }
 
     protected Task GotoInteractiveAsync(string path) => GotoInteractiveAsync(Page, path);
+
+    /// <summary>Connects TeamViewer (the simulator) as an admin would, unless it is connected already.</summary>
+    protected async Task EnsureTeamViewerConnectedAsync()
+    {
+        var admin = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
+        var setup = await AppScope.WithAsync<TeamViewerSetupService, TeamViewerSetupView>(App.Factory.Services, s => s.GetAsync(admin));
+        if (!setup.IsConnected)
+        {
+            var connected = await AppScope.WithAsync<TeamViewerSetupService, OperationResult>(App.Factory.Services, s => s.ConnectAsync(admin, "e2e-simulator-token"));
+            connected.Succeeded.ShouldBeTrue(connected.Error);
+        }
+    }
+
+    /// <summary>An open demo ticket with no service case yet.</summary>
+    protected Task<Ticket> FreshTicketAsync() => AppScope.FreshOpenTicketAsync(App.Factory.Services);
 
     protected static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-testid='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

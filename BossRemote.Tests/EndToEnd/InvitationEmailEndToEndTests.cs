@@ -1,0 +1,62 @@
+using BossRemote.Core.Common;
+using BossRemote.Core.Demo;
+using BossRemote.Core.Email.Templates;
+using BossRemote.Tests.EndToEnd.Infrastructure;
+using BossRemote.Tests.Integration.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BossRemote.Tests.EndToEnd;
+
+public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
+{
+    [Fact]
+    public async Task AdminEditsTemplate_TechnicianPlays_OutboxShowsTheNewWordingAndResendAddsAnIdenticalMessage()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        var subject = $"Your remote session for #{ticket.Number}";
+        try
+        {
+            var admin = await NewPageAsync();
+            await SignInAsync(admin, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(admin, "/settings/email/integrations");
+            await ByTestId(admin, "tpl-subject").FillAsync("Your remote session for {{ ticket.number }}");
+            await ByTestId(admin, "tpl-body").FillAsync("<p>Hello {{ requester.name }}, please join here: <a href=\"{{ session.customer_link }}\">{{ session.customer_link }}</a></p><p>End-to-end wording.</p>");
+            await Expect(ByTestId(admin, "tpl-preview-subject")).ToHaveTextAsync("Your remote session for #1042");
+            await ByTestId(admin, "tpl-save").ClickAsync();
+            await Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("The invitation template was saved.");
+
+            await SignInAsync(DemoUsers.TechnicianEmail);
+            await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+            await ByTestId("tv-play").ClickAsync();
+            await Expect(ByTestId("tv-email-status")).ToHaveAttributeAsync("data-status", "Sent");
+            var customerLink = await ByTestId("tv-customer-link").GetAttributeAsync("href");
+
+            await GotoInteractiveAsync(admin, "/settings/email/outbox");
+            await admin.Locator("[data-testid='outbox-item']", new() { HasText = subject }).ClickAsync();
+            await Expect(ByTestId(admin, "outbox-subject")).ToHaveTextAsync(subject);
+            await Expect(ByTestId(admin, "outbox-to")).ToContainTextAsync(ticket.RequesterEmail);
+            var first = await ByTestId(admin, "outbox-body").GetAttributeAsync("srcdoc");
+            first.ShouldNotBeNull().ShouldContain("End-to-end wording.");
+            first.ShouldContain($"href=\"{customerLink}\"");
+            first.ShouldContain($"Hello {ticket.RequesterName}");
+
+            await ByTestId("tv-email-resend").ClickAsync();
+            await Expect(ByTestId("tv-email-status")).ToContainTextAsync("resent 1×");
+            await Expect(ByTestId("tv-email-status")).ToHaveAttributeAsync("data-status", "Sent");
+
+            await ByTestId(admin, "outbox-refresh").ClickAsync();
+            var messages = admin.Locator("[data-testid='outbox-item']", new() { HasText = subject });
+            await Expect(messages).ToHaveCountAsync(2);
+            await messages.Nth(0).ClickAsync();
+            var second = await ByTestId(admin, "outbox-body").GetAttributeAsync("srcdoc");
+            second.ShouldBe(first);
+        }
+        finally
+        {
+            var adminUser = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
+            await AppScope.WithAsync<InvitationTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BossRemote.Core.Demo;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.EndToEnd.Infrastructure;
+using BossRemote.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BossRemote.Tests.EndToEnd;
+
+public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
+{
+    [Fact]
+    public async Task Play_TechnicianAndAdminOnOneTicket_BothFollowTheCaseLiveUntilStop()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        var admin = await NewPageAsync();
+        await SignInAsync(admin, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(admin, $"/tickets/{ticket.Number}");
+        await Expect(ByTestId(admin, "tv-play")).ToBeVisibleAsync();
+
+        await ByTestId("tv-play").ClickAsync();
+
+        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
+        var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
+        var stored = await CaseAsync(code);
+        await Expect(ByTestId("tv-supporter-link")).ToHaveAttributeAsync("href", stored.SupporterLink!);
+        await Expect(ByTestId("tv-customer-link")).ToHaveAttributeAsync("href", stored.CustomerLink!);
+        await Expect(ByTestId("tv-valid-until")).ToHaveTextAsync(InViewerZone(stored.ValidUntil!.Value));
+        await Expect(ByTestId(admin, "tv-session-code")).ToHaveTextAsync(code); // no reload
+        await Expect(ByTestId("tv-online")).ToHaveAttributeAsync("data-online", "false");
+
+        var customer = await NewPageAsync();
+        await customer.GotoAsync(stored.CustomerLink!);
+        await Expect(ByTestId(customer, "sim-session-code")).ToHaveTextAsync(code);
+        await ByTestId(customer, "sim-join").ClickAsync();
+        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
+
+        await Expect(ByTestId("tv-online")).ToHaveAttributeAsync("data-online", "true");
+        await Expect(ByTestId(admin, "tv-online")).ToHaveAttributeAsync("data-online", "true");
+        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync($"is online in TeamViewer session {code}");
+
+        await ByTestId("ticket-close").ClickAsync();
+        await Expect(ByTestId("ticket-error")).ToHaveTextAsync($"Close TeamViewer service case {code} before closing this ticket.");
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Open));
+
+        await ByTestId("tv-stop").ClickAsync();
+        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+        await Expect(ByTestId("ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by Taylor Reed.");
+        await Expect(ByTestId("ticket-notes")).ToContainTextAsync("Duration");
+        await Expect(ByTestId(admin, "tv-play")).ToBeVisibleAsync();
+        await Expect(ByTestId(admin, "ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by Taylor Reed.");
+
+        await ByTestId("ticket-close").ClickAsync();
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Closed));
+    }
+
+    [Fact]
+    public async Task Stop_AfterAdminRevokedAccess_ExplainsAndClosesInBossRemoteOnly()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        await ByTestId("tv-play").ClickAsync();
+        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
+        var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
+
+        try
+        {
+            var admin = await NewPageAsync();
+            await SignInAsync(admin, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(admin, "/settings/integrations/teamviewer");
+            await ByTestId(admin, "tv-revoke").ClickAsync();
+            await Expect(ByTestId(admin, "tv-active-cases")).ToContainTextAsync(code);
+            await admin.Locator("input[data-testid='tv-revoke-close-cases'], [data-testid='tv-revoke-close-cases'] input").UncheckAsync();
+            await ByTestId(admin, "tv-revoke-confirm").ClickAsync();
+            await Expect(ByTestId(admin, "tv-connection-state")).ToHaveTextAsync("Not connected");
+
+            await ByTestId("tv-stop").ClickAsync();
+            await Expect(ByTestId("tv-error")).ToContainTextAsync("TeamViewer access was revoked");
+            await ByTestId("tv-close-locally").ClickAsync();
+
+            await Expect(ByTestId("ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed in BossRemote only by Taylor Reed");
+            await Expect(ByTestId("tv-session-code")).ToHaveCountAsync(0);
+            (await CaseAsync(code)).State.ShouldBe(ServiceCaseState.Closed);
+        }
+        finally
+        {
+            await EnsureTeamViewerConnectedAsync(); // the other end-to-end tests need TeamViewer
+        }
+    }
+
+    [GeneratedRegex(@"^s\d{2,3}-\d{3}-\d{3}$")]
+    private static partial Regex SessionCode();
+
+    private static string InViewerZone(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(ViewerTimeZone)).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    private async Task<ServiceCase> CaseAsync(string code)
+    {
+        await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
+        return await db.ServiceCases.AsNoTracking().SingleAsync(c => c.SessionCode == code);
+    }
+}

@@ -1,0 +1,110 @@
+using AngleSharp.Dom;
+using BossRemote.Core.Email.Templates;
+using BossRemote.Tests.TestSupport;
+using BossRemote.Web.Components.Pages.Settings.Components;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BossRemote.Tests.Web.Components.Settings;
+
+public class InvitationTemplateEditorTests : BunitTestBase
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(3);
+
+    private readonly List<(string Subject, string Body)> _saved = [];
+
+    public InvitationTemplateEditorTests() => Services.AddSingleton<LiquidTemplateEngine>();
+
+    [Fact]
+    public void Render_DefaultTemplate_PreviewsItWithSampleData()
+    {
+        var cut = RenderEditor(CustomerInvitationEmail.DefaultSubject, CustomerInvitationEmail.DefaultBody);
+
+        cut.Find(TestId("tpl-preview-subject")).TextContent.ShouldBe("Northwind IT: remote support for ticket #1042");
+        var preview = cut.Find(TestId("tpl-preview")).GetAttribute("srcdoc")!;
+        preview.ShouldContain("Hello Emma Johnson,");
+        preview.ShouldContain("https://get.teamviewer.com/v15/s123456789");
+        cut.FindAll(TestId("tpl-errors")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_Preview_IsASandboxedFrame()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        cut.Find(TestId("tpl-preview")).GetAttribute("sandbox").ShouldBe("");
+    }
+
+    [Fact]
+    public async Task Body_Edited_PreviewFollows()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>Hi {{ requester.name }}, join: {{ session.customer_link }}</p>" });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-preview")).GetAttribute("srcdoc")!
+            .ShouldBe("<p>Hi Emma Johnson, join: https://get.teamviewer.com/v15/s123456789</p>"), Wait);
+    }
+
+    [Fact]
+    public async Task ParameterClicked_InsertsItAndThePreviewShowsItsSample()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-param-technician.name")).ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-preview")).GetAttribute("srcdoc")!
+            .ShouldBe("<p>https://get.teamviewer.com/v15/s123456789</p>Taylor Reed"), Wait);
+        cut.Find(TestId("tpl-body")).GetAttribute("value")!.ShouldEndWith("{{ technician.name }}");
+    }
+
+    [Fact]
+    public async Task Body_UnknownParameter_ShowsTheLineAndDisablesSave()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>{{ session.customer_link }}</p>\n<p>{{ ticket.owner }}</p>" });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-errors")).TextContent.ShouldContain("Body, line 2: Unknown parameter ticket.owner."), Wait);
+        cut.Find(TestId("tpl-save")).IsDisabled().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Body_DoesNotParse_ShowsTheParseErrorWithItsLine()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>{{ session.customer_link }}</p>\n{% if requester.name %}" });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-errors")).TextContent.ShouldContain("Body, line"), Wait);
+    }
+
+    [Fact]
+    public async Task Body_WithoutCustomerLink_WarnsButCanBeSaved()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>Call us.</p>" });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-warning")).TextContent.ShouldContain("session.customer_link"), Wait);
+        cut.Find(TestId("tpl-save")).IsDisabled().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Save_Clicked_HandsOverTheEditedTemplate()
+    {
+        var cut = RenderEditor("Old", "<p>{{ session.customer_link }}</p>");
+        await cut.Find(TestId("tpl-subject")).InputAsync(new() { Value = "New {{ ticket.number }}" });
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-preview-subject")).TextContent.ShouldBe("New #1042"), Wait);
+
+        await cut.Find(TestId("tpl-save")).ClickAsync(new());
+
+        _saved.ShouldBe([("New {{ ticket.number }}", "<p>{{ session.customer_link }}</p>")]);
+    }
+
+    private IRenderedComponent<InvitationTemplateEditor> RenderEditor(string subject, string body) =>
+        Render<InvitationTemplateEditor>(p => p
+            .Add(c => c.Subject, subject)
+            .Add(c => c.Body, body)
+            .Add(c => c.OnSave, ((string Subject, string Body) t) => _saved.Add(t)));
+}
