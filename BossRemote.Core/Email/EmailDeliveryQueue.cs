@@ -35,8 +35,15 @@ public sealed class EmailDeliveryQueue(
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear(); // queued by someone else at the same moment
-            return await db.EmailDeliveries.AsNoTracking().SingleAsync(d => d.Key == delivery.Key, cancellationToken);
+            // Queued by someone else at the same moment (the unique key); any other failure stands.
+            db.ChangeTracker.Clear();
+            var winner = await db.EmailDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Key == delivery.Key, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return winner;
         }
 
         jobs.Enqueue<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None));

@@ -50,6 +50,11 @@ public class AuthorizationTests(BossRemoteWebFactory factory) : IClassFixture<Bo
     [Theory]
     [InlineData("/settings")]
     [InlineData("/settings/categories")]
+    [InlineData("/settings/integrations/teamviewer")]
+    [InlineData("/settings/email/integrations")]
+    [InlineData("/settings/email/outbox")]
+    [InlineData("/settings/branding")]
+    [InlineData("/settings/audit")]
     [InlineData("/jobs")]
     public async Task Get_AdminPageAsTechnician_IsRefused(string path)
     {
@@ -80,5 +85,26 @@ public class AuthorizationTests(BossRemoteWebFactory factory) : IClassFixture<Bo
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldStartWith("http://localhost/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Get_MyNotificationsAsSupervisor_IsRefused()
+    {
+        using var client = await SignInClient.SignedInAsync(factory, DemoUsers.SupervisorEmail);
+
+        var response = await client.GetAsync("/account/notifications");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task Get_BrandingLogoWithoutOne_Answers404WithoutSignIn()
+    {
+        using var client = SignInClient.CreateClient(factory);
+
+        var response = await client.GetAsync("/branding/logo");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
