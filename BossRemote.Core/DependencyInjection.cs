@@ -71,7 +71,6 @@ public static class DependencyInjection
     {
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         services.AddTransient<IDataSeeder, DemoDataSeeder>();
-        services.AddTransient<IDataSeeder, DemoTeamViewerSeeder>();
         return services;
     }
 }

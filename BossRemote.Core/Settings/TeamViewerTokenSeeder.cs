@@ -1,4 +1,5 @@
 using BossRemote.Core.Data;
+using BossRemote.Core.Demo;
 using BossRemote.Core.TeamViewer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -7,23 +8,31 @@ using Microsoft.Extensions.Options;
 namespace BossRemote.Core.Settings;
 
 /// <summary>
-/// Stores <c>TeamViewer__ScriptToken</c> (encrypted, like one entered in the UI) on a database that has never had
-/// TeamViewer settings. Once an admin has connected or revoked in the UI, the UI wins: a revoke is not undone by a
-/// restart with the old variable still set.
+/// Stores a token (encrypted, like one entered in the UI) on a database that has never had TeamViewer settings:
+/// <c>TeamViewer__ScriptToken</c> when it is set, otherwise — in demo mode with the simulator — a simulator token, so
+/// Play works on the first run. Once an admin has connected or revoked in the UI, the UI wins: a revoke is not undone
+/// by a restart with the old variable still set.
 /// </summary>
 internal sealed class TeamViewerTokenSeeder(
     IOptions<TeamViewerOptions> options,
+    IOptions<SeedOptions> seed,
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     TeamViewerTokenProtector protector,
     TimeProvider clock,
     ILogger<TeamViewerTokenSeeder> logger) : IDataSeeder
 {
+    public const string DemoSimulatorToken = "demo-simulator-token";
+
     public int Order => 5;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var token = options.Value.ScriptToken?.Trim();
-        if (string.IsNullOrEmpty(token))
+        var (token, source) = options.Value.ScriptToken?.Trim() is { Length: > 0 } configured
+            ? (configured, "configuration (TeamViewer__ScriptToken)")
+            : seed.Value.Demo && options.Value.Mode == TeamViewerMode.Simulator
+                ? (DemoSimulatorToken, "demo data (simulator)")
+                : (null, null);
+        if (token is null)
         {
             return;
         }
@@ -40,10 +49,10 @@ internal sealed class TeamViewerTokenSeeder(
             ProtectedToken = protector.Protect(token),
             TokenHint = TeamViewerTokenProtector.HintFor(token),
             ConnectedAt = now,
-            ConnectedByName = "configuration (TeamViewer__ScriptToken)",
+            ConnectedByName = source!,
             UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("TeamViewer token seeded from configuration");
+        logger.LogInformation("TeamViewer token seeded from {Source}", source);
     }
 }

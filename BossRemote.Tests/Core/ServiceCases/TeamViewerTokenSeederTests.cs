@@ -1,0 +1,66 @@
+using BossRemote.Core.Demo;
+using BossRemote.Core.Settings;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Tests.TestSupport;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BossRemote.Tests.Core.ServiceCases;
+
+public class TeamViewerTokenSeederTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+{
+    private readonly TeamViewerTokenProtector _protector = new(new EphemeralDataProtectionProvider());
+
+    [Fact]
+    public async Task SeedAsync_ScriptTokenConfigured_StoresItEncrypted()
+    {
+        await Seeder(new TeamViewerOptions { ScriptToken = " live-token-9876 " }, demo: true).SeedAsync(CancellationToken.None);
+
+        var stored = await StoredAsync();
+        _protector.TryUnprotect(stored!.ProtectedToken!).ShouldBe("live-token-9876");
+        stored.ConnectedByName.ShouldBe("configuration (TeamViewer__ScriptToken)");
+    }
+
+    [Fact]
+    public async Task SeedAsync_DemoWithSimulator_ConnectsTheSimulator()
+    {
+        await Seeder(new TeamViewerOptions(), demo: true).SeedAsync(CancellationToken.None);
+
+        _protector.TryUnprotect((await StoredAsync())!.ProtectedToken!).ShouldBe(TeamViewerTokenSeeder.DemoSimulatorToken);
+    }
+
+    [Theory]
+    [InlineData(false, TeamViewerMode.Simulator)]
+    [InlineData(true, TeamViewerMode.Live)]
+    public async Task SeedAsync_NoTokenAndNotDemoSimulator_StoresNothing(bool demo, TeamViewerMode mode)
+    {
+        await Seeder(new TeamViewerOptions { Mode = mode }, demo).SeedAsync(CancellationToken.None);
+
+        (await StoredAsync()).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SeedAsync_AdminAlreadyRevoked_LeavesItRevoked()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            db.TeamViewerSettings.Add(new TeamViewerSettings { ProtectedToken = null, UpdatedAt = Now });
+            await db.SaveChangesAsync();
+        }
+
+        await Seeder(new TeamViewerOptions { ScriptToken = "live-token-9876" }, demo: true).SeedAsync(CancellationToken.None);
+
+        (await StoredAsync())!.ProtectedToken.ShouldBeNull();
+    }
+
+    private TeamViewerTokenSeeder Seeder(TeamViewerOptions options, bool demo) => new(
+        Microsoft.Extensions.Options.Options.Create(options), Microsoft.Extensions.Options.Options.Create(new SeedOptions { Demo = demo }),
+        Database.Factory, _protector, Clock, NullLogger<TeamViewerTokenSeeder>.Instance);
+
+    private async Task<TeamViewerSettings?> StoredAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.TeamViewerSettings.AsNoTracking().SingleOrDefaultAsync();
+    }
+}
