@@ -2,6 +2,7 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Reports;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddTickets();
         services.AddDemo();
         services.AddServiceCases();
+        services.AddReports();
         return services;
     }
 
