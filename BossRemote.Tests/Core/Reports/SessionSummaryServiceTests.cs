@@ -204,6 +204,38 @@ public class SessionSummaryServiceTests(SqliteTestDatabase database) : DatabaseT
     }
 
     [Fact]
+    public async Task GetAsync_CasesOfARemovedAccount_StillCountUnderTheirRecordedName()
+    {
+        var ticket = await TicketAsync(1001);
+        var removed = new TestUser("removed-account", "former@bossremote.test", "Former Colleague", "Technician");
+        await AddCasesAsync(
+            Case(ticket, Database.Technician).Closed(Utc(2026, 3, 10, 8, 0, 0), TimeSpan.FromMinutes(10)),
+            Case(ticket, removed).Closed(Utc(2026, 3, 10, 9, 0, 0), TimeSpan.FromMinutes(20)),
+            Case(ticket, removed).Expired(Utc(2026, 3, 10, 10, 0, 0)));
+
+        var summary = await ReportAsync(March10, March10);
+
+        summary.Totals.Sessions.ShouldBe(2);
+        summary.Totals.TotalSeconds.ShouldBe(30 * 60);
+        summary.Totals.Expired.ShouldBe(1);
+        summary.ByTechnician.Single(t => t.TechnicianId == removed.Id).ShouldSatisfyAllConditions(
+            t => t.Name.ShouldBe("Former Colleague"), t => t.Sessions.ShouldBe(1), t => t.Expired.ShouldBe(1));
+    }
+
+    [Fact]
+    public async Task GetAsync_OnlyAnExpiredCaseOfARemovedAccount_IsStillCounted()
+    {
+        var ticket = await TicketAsync(1001);
+        var removed = new TestUser("removed-account", "former@bossremote.test", "Former Colleague", "Technician");
+        await AddCasesAsync(Case(ticket, removed).Expired(Utc(2026, 3, 10, 10, 0, 0)));
+
+        var summary = await ReportAsync(March10, March10);
+
+        summary.Totals.Expired.ShouldBe(1);
+        summary.ByTechnician.ShouldHaveSingleItem().Name.ShouldBe("Former Colleague");
+    }
+
+    [Fact]
     public async Task GetAsync_Breakdowns_GroupByTheTicketsCategoryTypePriorityAndSource()
     {
         var network = await TicketAsync(1001, "Network", TicketType.Incident, TicketPriority.High, TicketSource.Phone);
