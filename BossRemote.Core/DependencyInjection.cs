@@ -71,6 +71,7 @@ public static class DependencyInjection
     {
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         services.AddTransient<IDataSeeder, DemoDataSeeder>();
+        services.AddTransient<IDataSeeder, DemoSessionHistorySeeder>();
         return services;
     }
 }
