@@ -5,6 +5,7 @@ using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
+using BossRemote.Web.Reports;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -45,6 +46,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapIdentityEndpoints();
         app.MapBossRemoteJobsDashboard();
+        app.MapSessionSummaryExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
