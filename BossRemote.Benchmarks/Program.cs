@@ -48,8 +48,8 @@ const string zone = "Europe/Berlin";
 var lastDay = DateOnly.FromDateTime(BenchmarkDatabase.End).AddDays(-1);
 (string Name, SessionSummaryQuery Query)[] scenarios =
 [
-    ("(a) all technicians, one year", new SessionSummaryQuery([], new DateRange(lastDay.AddYears(-1).AddDays(1), lastDay), zone)),
-    ("(b) one technician, one month", new SessionSummaryQuery([firstTechnician], new DateRange(new DateOnly(lastDay.Year, lastDay.Month, 1), lastDay), zone)),
+    ("(a) all technicians, one year", new SessionSummaryQuery([], new DayRange(lastDay.AddYears(-1).AddDays(1), lastDay), zone)),
+    ("(b) one technician, one month", new SessionSummaryQuery([firstTechnician], new DayRange(new DateOnly(lastDay.Year, lastDay.Month, 1), lastDay), zone)),
 ];
 
 Console.WriteLine($"SQLite {SqliteVersion(database.ConnectionString)}, .NET {Environment.Version}, {Environment.ProcessorCount} cores; median of {options.Runs} runs after one warm-up.");

@@ -8,21 +8,21 @@ public sealed class ReportDateRanges(TimeProvider clock)
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
     /// <summary>The days <paramref name="preset"/> covers for a viewer in <paramref name="zone"/>.</summary>
-    public DateRange For(DateRangePreset preset, TimeZoneInfo zone) => For(preset, Today(zone));
+    public DayRange For(DateRangePreset preset, TimeZoneInfo zone) => For(preset, Today(zone));
 
     /// <summary>
     /// Today; the last 7 days including today; this month up to today; all of last month. <see cref="DateRangePreset.Custom"/>
     /// has no days of its own and starts as this month.
     /// </summary>
-    public static DateRange For(DateRangePreset preset, DateOnly today)
+    public static DayRange For(DateRangePreset preset, DateOnly today)
     {
         var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
         return preset switch
         {
-            DateRangePreset.Today => new DateRange(today, today),
-            DateRangePreset.Last7Days => new DateRange(today.AddDays(-6), today),
-            DateRangePreset.LastMonth => new DateRange(firstOfMonth.AddMonths(-1), firstOfMonth.AddDays(-1)),
-            _ => new DateRange(firstOfMonth, today),
+            DateRangePreset.Today => new DayRange(today, today),
+            DateRangePreset.Last7Days => new DayRange(today.AddDays(-6), today),
+            DateRangePreset.LastMonth => new DayRange(firstOfMonth.AddMonths(-1), firstOfMonth.AddDays(-1)),
+            _ => new DayRange(firstOfMonth, today),
         };
     }
 

@@ -5,7 +5,7 @@ namespace BossRemote.Core.Reports;
 /// ticket's category, type, priority and source and by technician. Durations are whole seconds.
 /// </summary>
 public sealed record SessionSummary(
-    DateRange Range,
+    DayRange Range,
     string TimeZoneId,
     UtcRange Utc,
     bool AllTechnicians,

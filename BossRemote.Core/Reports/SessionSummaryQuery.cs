@@ -4,7 +4,7 @@ namespace BossRemote.Core.Reports;
 /// What the TeamViewer Session Summary covers: the technicians (none listed means all), the days and the viewer's IANA
 /// time zone the days are read in. Comes from a page or a query string, so <see cref="Validate"/> treats it as untrusted.
 /// </summary>
-public sealed record SessionSummaryQuery(IReadOnlyList<string> TechnicianIds, DateRange Range, string TimeZoneId)
+public sealed record SessionSummaryQuery(IReadOnlyList<string> TechnicianIds, DayRange Range, string TimeZoneId)
 {
     public const int MaxTechnicians = 200;
 

@@ -50,7 +50,7 @@ public static class SessionSummaryExport
             return TypedResults.BadRequest("from and to must be dates written yyyy-MM-dd.");
         }
 
-        var query = new SessionSummaryQuery([.. technicians ?? []], new DateRange(first, last), timeZone ?? "");
+        var query = new SessionSummaryQuery([.. technicians ?? []], new DayRange(first, last), timeZone ?? "");
         if (query.Validate() is { } error)
         {
             return TypedResults.BadRequest(error);

@@ -31,7 +31,7 @@ public class ReportDateRangesTests
     {
         var range = _ranges.For(preset, Berlin);
 
-        range.ShouldBe(new DateRange(DateOnly.Parse(from), DateOnly.Parse(to)));
+        range.ShouldBe(new DayRange(DateOnly.Parse(from), DateOnly.Parse(to)));
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class ReportDateRangesTests
     {
         var range = _ranges.For(preset, NewYork);
 
-        range.ShouldBe(new DateRange(DateOnly.Parse(from), DateOnly.Parse(to)));
+        range.ShouldBe(new DayRange(DateOnly.Parse(from), DateOnly.Parse(to)));
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public class ReportDateRangesTests
     {
         var range = ReportDateRanges.For(DateRangePreset.LastMonth, new DateOnly(2026, 1, 15));
 
-        range.ShouldBe(new DateRange(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31)));
+        range.ShouldBe(new DayRange(new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31)));
     }
 }

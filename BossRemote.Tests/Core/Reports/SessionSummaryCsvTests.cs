@@ -5,7 +5,7 @@ namespace BossRemote.Tests.Core.Reports;
 public class SessionSummaryCsvTests
 {
     private static readonly SessionSummary Summary = new(
-        new DateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)),
+        new DayRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)),
         "Europe/Berlin",
         new UtcRange(new DateTime(2026, 2, 28, 23, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 31, 22, 0, 0, DateTimeKind.Utc)),
         AllTechnicians: false,

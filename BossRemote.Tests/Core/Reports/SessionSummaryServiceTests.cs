@@ -336,7 +336,7 @@ public class SessionSummaryServiceTests(SqliteTestDatabase database) : DatabaseT
         Service.GetAsync(Supervisor(), Query(from, to, zone, technicians));
 
     private static SessionSummaryQuery Query(DateOnly from, DateOnly to, string zone, params TestUser[] technicians) =>
-        new([.. technicians.Select(t => t.Id)], new DateRange(from, to), zone);
+        new([.. technicians.Select(t => t.Id)], new DayRange(from, to), zone);
 
     private ClaimsPrincipal Supervisor() => PrincipalBuilder.Supervisor().For(Database.Supervisor).Build();
 

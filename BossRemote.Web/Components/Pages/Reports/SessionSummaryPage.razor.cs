@@ -114,7 +114,7 @@ public sealed partial class SessionSummaryPage
     }
 
     private static string PeriodText(SessionSummary summary) =>
-        string.Create(Invariant, $"{summary.Range.From:ddd d MMM yyyy} – {summary.Range.To:ddd d MMM yyyy} ({summary.Range.Days} days) in {summary.TimeZoneId}, ")
+        string.Create(Invariant, $"{summary.Range.From:ddd d MMM yyyy} – {summary.Range.To:ddd d MMM yyyy} ({summary.Range.Days} {(summary.Range.Days == 1 ? "day" : "days")}) in {summary.TimeZoneId}, ")
         + (summary.AllTechnicians ? "all technicians" : string.Join(", ", summary.ByTechnician.Select(t => t.Name)));
 
     public void Dispose()

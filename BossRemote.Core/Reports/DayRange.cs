@@ -5,7 +5,7 @@ namespace BossRemote.Core.Reports;
 /// database compares: [start of <see cref="From"/>, start of the day after <see cref="To"/>) in the viewer's zone, so a
 /// day with a daylight-saving change is 23 or 25 hours long.
 /// </summary>
-public readonly record struct DateRange(DateOnly From, DateOnly To)
+public readonly record struct DayRange(DateOnly From, DateOnly To)
 {
     public int Days => To.DayNumber - From.DayNumber + 1;
 

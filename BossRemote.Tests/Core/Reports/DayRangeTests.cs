@@ -2,7 +2,7 @@ using BossRemote.Core.Reports;
 
 namespace BossRemote.Tests.Core.Reports;
 
-public class DateRangeTests
+public class DayRangeTests
 {
     [Theory]
     [InlineData("Europe/Berlin", "2026-03-10", 24)]
@@ -15,7 +15,7 @@ public class DateRangeTests
     {
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
 
-        var utc = new DateRange(date, date).ToUtc(TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var utc = new DayRange(date, date).ToUtc(TimeZoneInfo.FindSystemTimeZoneById(zone));
 
         (utc.End - utc.Start).ShouldBe(TimeSpan.FromHours(hours));
     }
@@ -23,7 +23,7 @@ public class DateRangeTests
     [Fact]
     public void ToUtc_MarchInNewYork_StartsAndEndsAtLocalMidnight()
     {
-        var range = new DateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31));
+        var range = new DayRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31));
 
         var utc = range.ToUtc(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
 
@@ -38,7 +38,7 @@ public class DateRangeTests
         // Santiago (Chile) springs forward at 00:00 local on 6 September 2026: 00:00–00:59 never happen.
         var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-        var start = DateRange.StartOfDayUtc(new DateOnly(2026, 9, 6), santiago);
+        var start = DayRange.StartOfDayUtc(new DateOnly(2026, 9, 6), santiago);
 
         TimeZoneInfo.ConvertTimeFromUtc(start, santiago).ShouldBe(new DateTime(2026, 9, 6, 1, 0, 0));
         start.ShouldBe(new DateTime(2026, 9, 6, 4, 0, 0, DateTimeKind.Utc));
@@ -51,8 +51,8 @@ public class DateRangeTests
         // once; the day before ends at the second midnight, so no instant belongs to two days.
         var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-        var fourth = new DateRange(new DateOnly(2026, 4, 4), new DateOnly(2026, 4, 4)).ToUtc(santiago);
-        var fifth = new DateRange(new DateOnly(2026, 4, 5), new DateOnly(2026, 4, 5)).ToUtc(santiago);
+        var fourth = new DayRange(new DateOnly(2026, 4, 4), new DateOnly(2026, 4, 4)).ToUtc(santiago);
+        var fifth = new DayRange(new DateOnly(2026, 4, 5), new DateOnly(2026, 4, 5)).ToUtc(santiago);
 
         fourth.End.ShouldBe(fifth.Start);
         (fourth.End - fourth.Start).ShouldBe(TimeSpan.FromHours(25));
@@ -61,7 +61,7 @@ public class DateRangeTests
     [Fact]
     public void Days_OneWeek_CountsBothEnds()
     {
-        var range = new DateRange(new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 10));
+        var range = new DayRange(new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 10));
 
         range.Days.ShouldBe(7);
     }
