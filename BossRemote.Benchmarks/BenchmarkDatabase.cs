@@ -98,7 +98,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
     {
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
-        await Execute(connection, "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -200000;");
+        await SqliteBulk.ExecuteAsync(connection, "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -200000;");
         var categoryIds = new List<int>();
         await using (var read = connection.CreateCommand())
         {
@@ -112,7 +112,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
 
         await using var transaction = connection.BeginTransaction();
         var span = (End - Start).Ticks;
-        await using (var ticket = Prepare(connection, transaction, "Tickets",
+        await using (var ticket = SqliteBulk.Prepare(connection, transaction, "Tickets",
             "Number", "Subject", "Description", "RequesterName", "RequesterEmail", "AssignedTechnicianId", "CategoryId",
             "Type", "Priority", "Source", "Status", "CreatedAt", "UpdatedAt", "ClosedAt", "Version"))
         {
@@ -120,7 +120,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
             {
                 var created = Start.AddTicks(span / TicketCount * j);
                 var technician = technicians[_random.Next(technicians.Count)];
-                Bind(ticket, TicketEditor.FirstNumber + j, Subjects[_random.Next(Subjects.Length)],
+                SqliteBulk.Bind(ticket, TicketEditor.FirstNumber + j, Subjects[_random.Next(Subjects.Length)],
                     "Started this morning. I have restarted twice and it still happens; a remote session would be ideal.",
                     "Emma Johnson", "emma.johnson@northwind.example", technician.Id, categoryIds[_random.Next(categoryIds.Count)],
                     _random.Next(3), Pick([0, 1, 1, 2, 2, 2, 3, 3]), _random.Next(4), (int)TicketStatus.Closed,
@@ -129,7 +129,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
             }
         }
 
-        await using (var serviceCase = Prepare(connection, transaction, "ServiceCases",
+        await using (var serviceCase = SqliteBulk.Prepare(connection, transaction, "ServiceCases",
             "TicketId", "State", "SessionCode", "SupporterLink", "WebClientSupporterLink", "CustomerLink", "GroupId", "Reference",
             "CreatedById", "CreatedByName", "CreatedAt", "ValidUntil", "EndedAt", "EndedByName", "ClosedLocallyOnly",
             "CustomerOnline", "CustomerOnlineChangedAt", "ConnectedSeconds", "Version"))
@@ -143,7 +143,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
         }
 
         await transaction.CommitAsync();
-        await Execute(connection, "PRAGMA journal_mode = DELETE;");
+        await SqliteBulk.ExecuteAsync(connection, "PRAGMA journal_mode = DELETE;");
     }
 
     private void BindCase(SqliteCommand command, int i, bool open, long span, List<(string Id, string Name)> technicians)
@@ -160,7 +160,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
         int? connected = state == ServiceCaseState.Closed && _random.NextDouble() < 0.6
             ? (int)(duration.TotalSeconds * (0.5 + _random.NextDouble() * 0.45))
             : null;
-        Bind(command, ticketIndex + 1, (int)state, code,
+        SqliteBulk.Bind(command, ticketIndex + 1, (int)state, code,
             $"https://get.teamviewer.com/v15/s{digits}-AbCdEfGhIjKl", $"https://login.teamviewer.com/Connect/IndexByol?sessioncode=s{digits}",
             $"https://get.teamviewer.com/v15/s{digits}", "g1001", $"bossremote:ticket:{TicketEditor.FirstNumber + ticketIndex}:{new Guid(Bytes(16)):N}",
             technician.Id, technician.Name, Text(start), Text(start.AddHours(24)),
@@ -173,36 +173,6 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
     {
         var normal = Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
         return (int)Math.Clamp(Math.Exp(Math.Log(900) + 0.8 * normal), 120, 7200);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        for (var i = 0; i < columns.Length; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
-    private static async Task Execute(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Exactly as EF Core's SQLite provider writes a <see cref="DateTime"/>, so comparisons match.</summary>
