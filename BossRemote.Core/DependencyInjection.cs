@@ -3,6 +3,7 @@ using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Email;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Reports;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.DataProtection;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddDemo();
         services.AddServiceCases();
         services.AddEmail();
+        services.AddReports();
         return services;
     }
 
@@ -71,6 +73,7 @@ public static class DependencyInjection
     {
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
         services.AddTransient<IDataSeeder, DemoDataSeeder>();
+        services.AddTransient<IDataSeeder, DemoSessionHistorySeeder>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
 using BossRemote.Web.TeamViewerSimulator;
+using BossRemote.Web.Reports;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -50,6 +51,7 @@ public static class DependencyInjection
         app.MapBrandingEndpoints();
         app.MapBossRemoteJobsDashboard();
         app.MapTeamViewerSimulator();
+        app.MapSessionSummaryExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

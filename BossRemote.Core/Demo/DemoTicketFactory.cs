@@ -9,6 +9,9 @@ internal sealed class DemoTicketFactory(
     DateTime now)
 {
     public const int TicketCount = 300;
+
+    /// <summary>How far back the demo goes: six months, so the session report has a history (see DemoSessionHistoryFactory).</summary>
+    public const int HistoryDays = 183;
     private readonly Random _random = new(20261125);
 
     public IEnumerable<Ticket> Create()
@@ -24,8 +27,8 @@ internal sealed class DemoTicketFactory(
         var category = categories[_random.Next(categories.Count)];
         var subjects = DemoTicketText.Subjects.TryGetValue(category.Name, out var known) ? known : DemoTicketText.Subjects["Support"];
         var requester = Pick(DemoTicketText.Requesters);
-        // Spread over the last 120 days, more recent tickets more likely; numbers follow creation order.
-        var ageDays = 120.0 * (TicketCount - (number - TicketEditor.FirstNumber)) / TicketCount;
+        // Spread over the last six months; numbers follow creation order.
+        var ageDays = (double)HistoryDays * (TicketCount - (number - TicketEditor.FirstNumber)) / TicketCount;
         var created = now.AddDays(-ageDays).AddMinutes(-_random.Next(0, 600));
         var status = PickStatus(ageDays);
         var technician = _random.NextDouble() < 0.12 && status == TicketStatus.Open ? ((string Id, string Name)?)null : Pick(technicians);

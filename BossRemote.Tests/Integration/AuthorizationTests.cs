@@ -87,6 +87,32 @@ public class AuthorizationTests(BossRemoteWebFactory factory) : IClassFixture<Bo
         response.Headers.Location!.ToString().ShouldStartWith("http://localhost/Account/AccessDenied");
     }
 
+    [Theory]
+    [InlineData("/reports/integrations/teamviewer")]
+    [InlineData("/reports/integrations/teamviewer/export.csv?from=2026-03-01&to=2026-03-31&tz=Europe%2FBerlin")]
+    public async Task Get_SessionReportAsTechnician_IsRefused(string path)
+    {
+        using var client = await SignInClient.SignedInAsync(factory, DemoUsers.TechnicianEmail);
+
+        var response = await client.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/Account/AccessDenied");
+    }
+
+    [Theory]
+    [InlineData("/reports/integrations/teamviewer")]
+    [InlineData("/reports/integrations/teamviewer/export.csv?from=2026-03-01&to=2026-03-31&tz=UTC")]
+    public async Task Get_SessionReportAnonymous_IsSentToSignIn(string path)
+    {
+        using var client = SignInClient.CreateClient(factory);
+
+        var response = await client.GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/Account/Login?ReturnUrl=");
+    }
+
     [Fact]
     public async Task Get_MyNotificationsAsSupervisor_IsRefused()
     {

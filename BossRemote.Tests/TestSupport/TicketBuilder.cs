@@ -48,6 +48,18 @@ public sealed class TicketBuilder
         return this;
     }
 
+    public TicketBuilder WithType(TicketType type)
+    {
+        _ticket.Type = type;
+        return this;
+    }
+
+    public TicketBuilder WithSource(TicketSource source)
+    {
+        _ticket.Source = source;
+        return this;
+    }
+
     public TicketBuilder WithPriority(TicketPriority priority)
     {
         _ticket.Priority = priority;

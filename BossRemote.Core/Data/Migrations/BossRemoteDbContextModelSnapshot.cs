@@ -342,8 +342,6 @@ namespace BossRemote.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -354,11 +352,15 @@ namespace BossRemote.Core.Data.Migrations
                         .HasDatabaseName("IX_ServiceCases_OneOpenPerTicket")
                         .HasFilter("\"State\" IN (0, 1)");
 
-                    b.HasIndex("CreatedById", "CreatedAt");
-
                     b.HasIndex("State", "ValidUntil");
 
                     b.HasIndex("TicketId", "CreatedAt");
+
+                    b.HasIndex("CreatedById", "State", "CreatedAt", "TicketId", "EndedAt", "ConnectedSeconds")
+                        .HasDatabaseName("IX_ServiceCases_Report_Technician");
+
+                    b.HasIndex("State", "CreatedAt", "CreatedById", "TicketId", "EndedAt", "ConnectedSeconds")
+                        .HasDatabaseName("IX_ServiceCases_Report_Period");
 
                     b.ToTable("ServiceCases");
                 });

@@ -1,0 +1,49 @@
+using BossRemote.Core.Reports;
+
+namespace BossRemote.Tests.Core.Reports;
+
+public class SessionSummaryCsvTests
+{
+    private static readonly SessionSummary Summary = new(
+        new DayRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)),
+        "Europe/Berlin",
+        new UtcRange(new DateTime(2026, 2, 28, 23, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 31, 22, 0, 0, DateTimeKind.Utc)),
+        AllTechnicians: false,
+        new SessionTotals(Sessions: 3, TotalSeconds: 3700, ConnectedSessions: 1, ConnectedSeconds: 600, Expired: 2),
+        ByCategory: [new SessionGroup("=cmd|' /C calc'!A0", 3, 3700)],
+        ByType: [new SessionGroup("Incident", 3, 3700)],
+        ByPriority: [new SessionGroup("High", 3, 3700)],
+        BySource: [new SessionGroup("Phone", 3, 3700)],
+        ByTechnician: [new TechnicianSessions("t1", "@Taylor, Reed", 3, 3700, 1, 600, 2)]);
+
+    [Fact]
+    public void Write_Summary_HasTheFiguresInASummaryRow()
+    {
+        var lines = SessionSummaryCsv.Write(Summary).Split("\r\n");
+
+        lines.ShouldContain("Period,2026-03-01,2026-03-31");
+        lines.ShouldContain("Time zone,Europe/Berlin");
+        lines.ShouldContain(string.Join(',', SessionSummaryCsv.Columns));
+        lines.ShouldContain("Summary,All sessions,3,1 h 01 min,20 min 33 s,3700,1233,600,2");
+        lines.ShouldContain("Type,Incident,3,1 h 01 min,20 min 33 s,3700,1233,,");
+    }
+
+    [Fact]
+    public void Write_NamesThatLookLikeFormulas_AreNeutralised()
+    {
+        var lines = SessionSummaryCsv.Write(Summary).Split("\r\n");
+
+        lines.ShouldContain("Category,'=cmd|' /C calc'!A0,3,1 h 01 min,20 min 33 s,3700,1233,,");
+        lines.ShouldContain("Technician,\"'@Taylor, Reed\",3,1 h 01 min,20 min 33 s,3700,1233,600,2");
+        lines.ShouldContain("Technicians,\"'@Taylor, Reed\"");
+        lines.ShouldNotContain(l => l.Split(',').Any(f => f.Length > 0 && "=+-@".Contains(f[0])));
+    }
+
+    [Fact]
+    public void FileName_NamesThePeriod()
+    {
+        var name = SessionSummaryCsv.FileName(Summary);
+
+        name.ShouldBe("teamviewer-sessions-2026-03-01-to-2026-03-31.csv");
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using BossRemote.Core.Common;
+using BossRemote.Core.Identity;
+using BossRemote.Core.Reports;
+using BossRemote.Web.Components.Pages.Reports.Components;
+using BossRemote.Web.Reports;
+using BossRemote.Web.TimeZones;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace BossRemote.Web.Components.Pages.Reports;
+
+/// <summary>
+/// Reports ➜ Integrations ➜ TeamViewer Session Summary. The days are the viewer's (<see cref="ViewerTimeZone"/>); the
+/// service re-checks the Reports policy on every load. A newer filter cancels the load still running for an older one.
+/// </summary>
+public sealed partial class SessionSummaryPage
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly List<BreadcrumbItem> Breadcrumbs =
+    [
+        new("Reports", "reports"), new("Integrations", null, disabled: true), new("TeamViewer Session Summary", null, disabled: true),
+    ];
+
+    private SessionSummaryFilterState? _filter;
+    private IReadOnlyList<TechnicianSummary> _technicians = [];
+    private SessionSummary? _summary;
+    private CancellationTokenSource? _load;
+    private string? _error;
+    private bool _loading;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private SessionSummaryService Reports { get; set; } = default!;
+
+    [Inject]
+    private TechnicianDirectory Directory { get; set; } = default!;
+
+    [Inject]
+    private ReportDateRanges DateRanges { get; set; } = default!;
+
+    [Inject]
+    private ViewerTimeZone ViewerTimeZone { get; set; } = default!;
+
+    private string? ExportHref => _filter is null ? null : SessionSummaryExport.Href(_filter.ToQuery(ViewerTimeZone.Zone.Id));
+
+    protected override async Task OnInitializedAsync()
+    {
+        ViewerTimeZone.Changed += OnZoneChanged;
+        _technicians = await Directory.ListAsync();
+        _filter = new SessionSummaryFilterState(
+            DateRangePreset.ThisMonth, DateRanges.For(DateRangePreset.ThisMonth, ViewerTimeZone.Zone), []);
+        await LoadAsync();
+    }
+
+    private Task OnFilterChangedAsync(SessionSummaryFilterState filter)
+    {
+        _filter = filter;
+        return LoadAsync();
+    }
+
+    /// <summary>The browser told its zone after the first render: presets and days now mean the viewer's.</summary>
+    private void OnZoneChanged() => _ = InvokeAsync(async () =>
+    {
+        if (_filter is { } filter && filter.Preset != DateRangePreset.Custom)
+        {
+            _filter = filter with { Range = DateRanges.For(filter.Preset, ViewerTimeZone.Zone) };
+        }
+
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    private async Task LoadAsync()
+    {
+        if (_filter is not { } filter)
+        {
+            return;
+        }
+
+        _load?.Cancel();
+        using var load = _load = new CancellationTokenSource();
+        _loading = true;
+        _error = null;
+        try
+        {
+            var user = (await AuthenticationState).User;
+            var summary = await Reports.GetAsync(user, filter.ToQuery(ViewerTimeZone.Zone.Id), load.Token);
+            if (!load.IsCancellationRequested)
+            {
+                _summary = summary;
+            }
+        }
+        catch (OperationCanceledException) when (load.IsCancellationRequested)
+        {
+            // A newer filter took over.
+        }
+        catch (Exception ex) when (ex is AccessDeniedException or ArgumentException)
+        {
+            _error = ex.Message;
+        }
+        finally
+        {
+            if (ReferenceEquals(_load, load))
+            {
+                _loading = false;
+                _load = null;
+            }
+        }
+    }
+
+    private static string PeriodText(SessionSummary summary) =>
+        string.Create(Invariant, $"{summary.Range.From:ddd d MMM yyyy} – {summary.Range.To:ddd d MMM yyyy} ({summary.Range.Days} {(summary.Range.Days == 1 ? "day" : "days")}) in {summary.TimeZoneId}, ")
+        + (summary.AllTechnicians ? "all technicians" : string.Join(", ", summary.ByTechnician.Select(t => t.Name)));
+
+    public void Dispose()
+    {
+        ViewerTimeZone.Changed -= OnZoneChanged;
+        _load?.Cancel();
+    }
+}
