@@ -6,12 +6,14 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
+using BossRemote.Core.Tickets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// Times the TeamViewer Session Summary service against one hand-written SQL query on a SQLite file with N cases.
+// Times the TeamViewer Session Summary service against one hand-written SQL query on a SQLite file with N cases,
+// then the ticket list's typical queries over the same file's tickets.
 // Usage: dotnet run -c Release --project BossRemote.Benchmarks -- [--cases 1000000] [--runs 7] [--db PATH] [--rebuild]
 BenchmarkOptions options;
 try
@@ -77,6 +79,33 @@ foreach (var (name, query) in scenarios)
 
 Console.WriteLine();
 Console.WriteLine(agree ? "The service and the hand-written SQL agree on every figure." : "The service and the hand-written SQL DISAGREE.");
+
+// The ticket list (SPEC §2: fast at 100,000 tickets) over the same file's tickets, one page of 25 as the grid asks.
+var ticketCount = await new BossRemoteDbContext(contextOptions).Tickets.CountAsync();
+var ticketList = new TicketListService(new ContextFactory(contextOptions), new UserAccess(
+    new ServiceCollection().AddLogging().AddAuthorizationCore(o => o.AddBossRemotePolicies()).BuildServiceProvider()
+        .GetRequiredService<IAuthorizationService>(),
+    NullLogger<UserAccess>.Instance));
+var technician = new ClaimsPrincipal(new ClaimsIdentity(
+    [new Claim(ClaimTypes.NameIdentifier, firstTechnician), new Claim(ClaimTypes.Role, Roles.Technician)], "Benchmark"));
+(string Name, TicketListQuery Query)[] lists =
+[
+    ("all tickets, newest first, page 1", new TicketListQuery()),
+    ("all tickets, page 2,000", new TicketListQuery { Page = 2_000 }),
+    ("unfinished (Open, In Progress, On Hold)", new TicketListQuery { Statuses = [TicketStatus.Open, TicketStatus.InProgress, TicketStatus.OnHold] }),
+    ("my tickets, by subject", new TicketListQuery { View = TicketView.Mine, SortBy = TicketSortColumn.Subject, Descending = false }),
+    ("search \"printer\"", new TicketListQuery { Search = "printer" }),
+    ("by number #1042", new TicketListQuery { Search = "#1042" }),
+];
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ticket list over {ticketCount:N0} tickets (page of 25, with the total count):"));
+foreach (var (name, query) in lists)
+{
+    var page = await ticketList.QueryAsync(technician, query);
+    var ms = await MedianAsync(options.Runs, () => ticketList.QueryAsync(technician, query));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-42} {ms,8:F1} ms  ({page.TotalCount:N0} match)"));
+}
+
 return agree ? 0 : 1;
 
 static async Task<double> MedianAsync<T>(int runs, Func<Task<T>> run)
