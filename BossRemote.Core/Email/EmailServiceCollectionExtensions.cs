@@ -29,7 +29,7 @@ public static class EmailServiceCollectionExtensions
         services.AddScoped<EmailDeliveryQueue>();
         services.AddScoped<EmailDeliveryAttempt>();
         services.AddScoped<CustomerInvitations>();
-        services.Replace(ServiceDescriptor.Scoped<ICustomerInvitationQueue>(sp => sp.GetRequiredService<CustomerInvitations>()));
+        services.AddScoped<ICustomerInvitationQueue>(sp => sp.GetRequiredService<CustomerInvitations>());
         services.AddScoped<OutboxReader>();
         services.AddScoped<BrandingService>();
         services.AddScoped<NotificationPreferencesService>();

@@ -6,7 +6,7 @@ public static class ServiceCaseMessages
     public const string Revoked =
         "TeamViewer access was revoked, so BossRemote cannot close this case in TeamViewer. Close it in BossRemote only; TeamViewer ends the code at its valid-until time.";
 
-    public const string NotConfigured = "TeamViewer is not set up. An admin can connect it under Settings ➜ Integrations ➜ TeamViewer.";
+    public const string NotConfigured = TeamViewer.TeamViewerUserMessages.NotConfigured;
 
     public const string TicketClosed = "This ticket is closed. Reopen it to start a remote session.";
 

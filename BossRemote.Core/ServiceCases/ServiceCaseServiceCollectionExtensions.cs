@@ -11,12 +11,15 @@ namespace BossRemote.Core.ServiceCases;
 
 public static class ServiceCaseServiceCollectionExtensions
 {
-    /// <summary>Service cases on tickets: Play, Stop, expiry, polling, the close guard, and the TeamViewer setup.</summary>
+    /// <summary>
+    /// Service cases on tickets: Play, Stop, expiry, polling, the close guard, and the TeamViewer setup. The customer
+    /// e-mail (<see cref="ICustomerInvitationQueue"/>) comes from <c>AddEmail</c>.
+    /// </summary>
     public static IServiceCollection AddServiceCases(this IServiceCollection services)
     {
         services.AddTeamViewer();
         services.AddSingleton<TeamViewerTokenProtector>();
-        services.Replace(ServiceDescriptor.Singleton<ITeamViewerTokenProvider, StoredTeamViewerTokenProvider>());
+        services.AddSingleton<ITeamViewerTokenProvider, StoredTeamViewerTokenProvider>();
         services.AddTransient<Data.IDataSeeder, TeamViewerTokenSeeder>();
         services.AddScoped<TeamViewerSetupService>();
         services.AddScoped<AuditLog>();
@@ -30,7 +33,6 @@ public static class ServiceCaseServiceCollectionExtensions
         services.AddScoped<ServiceCaseExpiry>();
         services.AddScoped<ServiceCasePoller>();
         services.AddScoped<ITicketCloseGuard, ServiceCaseCloseGuard>();
-        services.TryAddScoped<ICustomerInvitationQueue, NoCustomerInvitationQueue>();
         services.AddScoped<CustomerOnlineNotifier>();
 
         services.AddTransient<ServiceCaseExpiryJob>();
