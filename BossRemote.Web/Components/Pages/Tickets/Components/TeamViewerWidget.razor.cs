@@ -57,11 +57,21 @@ public sealed partial class TeamViewerWidget
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    private int? _subscribedTicketId;
+
     protected override async Task OnParametersSetAsync()
     {
+        // The ticket page re-renders on every change of the ticket; this widget re-reads through its own
+        // subscription, so only a different ticket means loading and subscribing again.
+        if (_subscribedTicketId == TicketId)
+        {
+            return;
+        }
+
         _isAdmin = await Access.IsAllowedAsync((await AuthenticationState).User, Policies.Admin);
         await LoadAsync();
         _subscription?.Dispose();
+        _subscribedTicketId = TicketId;
         _subscription = Changes.Subscribe(TicketId, _ => InvokeAsync(async () =>
         {
             var before = _model?.State;
@@ -130,7 +140,16 @@ public sealed partial class TeamViewerWidget
             return;
         }
 
-        var copied = await JS.InvokeAsync<bool>("bossRemote.copy", text);
+        bool copied;
+        try
+        {
+            copied = await JS.InvokeAsync<bool>("bossRemote.copy", text);
+        }
+        catch (JSException)
+        {
+            copied = false;
+        }
+
         Snackbar.Add(copied ? "Copied to the clipboard." : "The browser did not allow copying; select the text instead.",
             copied ? Severity.Success : Severity.Warning);
     }
