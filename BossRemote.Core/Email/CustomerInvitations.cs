@@ -62,6 +62,33 @@ public sealed class CustomerInvitations(
         }, facts.Id, cancellationToken);
     }
 
+    /// <summary>
+    /// Queues the invitation of every active case that has none — one whose activation was saved but whose process
+    /// stopped before the e-mail was queued. Cases younger than <paramref name="grace"/> are left to the normal path.
+    /// </summary>
+    /// <returns>How many invitations were queued.</returns>
+    public async Task<int> QueueMissingAsync(DateTime now, TimeSpan grace, CancellationToken cancellationToken = default)
+    {
+        List<long> missing;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var before = now - grace;
+            missing = await db.ServiceCases
+                .Where(c => c.State == ServiceCaseState.Active && c.CreatedAt < before && c.Ticket!.RequesterEmail != ""
+                    && !db.EmailDeliveries.Any(d => d.ServiceCaseId == c.Id && d.Kind == EmailKind.CustomerInvitation))
+                .Select(c => c.Id)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var caseId in missing)
+        {
+            logger.LogWarning("Case {CaseId} had no invitation e-mail; queuing it now", caseId);
+            await QueueAsync(caseId, cancellationToken);
+        }
+
+        return missing.Count;
+    }
+
     /// <summary>The latest invitation of a case, or null when none was queued.</summary>
     public async Task<InvitationEmailView?> GetLatestAsync(ClaimsPrincipal user, long serviceCaseId, CancellationToken cancellationToken = default)
     {
@@ -94,9 +121,6 @@ public sealed class CustomerInvitations(
         }
 
         var resends = await db.EmailDeliveries.CountAsync(d => d.ServiceCaseId == serviceCaseId && d.Kind == EmailKind.CustomerInvitation, cancellationToken);
-        var name = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
-        audit.Add(db, user, name, AuditActions.EmailResent, $"Resent the invitation to {original.RecipientEmail}", serviceCase.Ticket!.Number, serviceCase.SessionCode);
-        await db.SaveChangesAsync(cancellationToken);
         await queue.QueueAsync(new EmailDelivery
         {
             Key = $"{original.Key}:resend-{resends}",
@@ -107,6 +131,11 @@ public sealed class CustomerInvitations(
             Subject = original.Subject,
             HtmlBody = original.HtmlBody,
         }, serviceCase.TicketId, cancellationToken);
+
+        // Recorded once the resend is queued, so the trail never claims one that did not happen.
+        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.EmailResent,
+            $"Resent the invitation to {original.RecipientEmail}", serviceCase.Ticket!.Number, serviceCase.SessionCode);
+        await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;
     }
 

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BossRemote.Core.Jobs;
 
 /// <summary>
-/// Recurring safety net: any delivery still waiting well past its time (its job was lost, or a worker died while
-/// sending) is handed to the delivery job again. The attempt's claim keeps this from ever sending twice.
+/// Recurring safety net: an active case without its invitation (the process stopped between activating the case and
+/// queuing the e-mail) gets it queued, and any delivery still waiting well past its time (its job was lost, or a
+/// worker died while sending) is handed to the delivery job again. The attempt's claim keeps this from sending twice.
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 [AutomaticRetry(Attempts = 0)]
-public sealed class EmailDeliverySweepJob(IDbContextFactory<BossRemoteDbContext> dbFactory, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class EmailDeliverySweepJob(
+    IDbContextFactory<BossRemoteDbContext> dbFactory, CustomerInvitations invitations, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public const string RecurringJobId = "email-deliveries-sweep";
 
@@ -21,7 +23,10 @@ public sealed class EmailDeliverySweepJob(IDbContextFactory<BossRemoteDbContext>
 
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        var before = clock.GetUtcNow().UtcDateTime - Grace;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await invitations.QueueMissingAsync(now, Grace, cancellationToken);
+
+        var before = now - Grace;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stuck = await db.EmailDeliveries
             .Where(d => (d.Status == EmailDeliveryStatus.Queued && d.CreatedAt < before)

@@ -189,6 +189,47 @@ public class EmailDeliveryTests(SqliteTestDatabase database) : EmailTestBase(dat
         delivery.HtmlBody.ShouldStartWith("<p>Dear Emma Johnson, about &lt;img src=x onerror=alert(1)&gt;: https://");
     }
 
+    [Fact]
+    public async Task SweepJob_ActiveCaseWithoutInvitation_QueuesItOnce()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync(); // the invitation queue is a substitute here: as if the process stopped before it ran
+        Clock.Advance(TimeSpan.FromMinutes(6));
+        var sweep = new EmailDeliverySweepJob(Database.Factory, CustomerInvitations, Jobs, Clock);
+
+        await sweep.ExecuteAsync(CancellationToken.None);
+        await sweep.ExecuteAsync(CancellationToken.None);
+
+        await using var db = Database.CreateDbContext();
+        var invitation = await db.EmailDeliveries.SingleAsync();
+        invitation.ServiceCaseId.ShouldBe(started.Id);
+        invitation.Kind.ShouldBe(EmailKind.CustomerInvitation);
+    }
+
+    [Fact]
+    public async Task SweepJob_CaseJustStarted_LeavesItToTheNormalPath()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+        Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await new EmailDeliverySweepJob(Database.Factory, CustomerInvitations, Jobs, Clock).ExecuteAsync(CancellationToken.None);
+
+        await using var db = Database.CreateDbContext();
+        (await db.EmailDeliveries.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ResendAsync_AfterDelivery_RecordsItInTheAuditTrail()
+    {
+        var (caseId, delivery) = await StartCaseWithInvitationAsync();
+        await Attempt.RunAsync(delivery.Id);
+
+        await CustomerInvitations.ResendAsync(Technician(), caseId);
+
+        (await AuditEntriesAsync()).Last().Action.ShouldBe(BossRemote.Core.Audit.AuditActions.EmailResent);
+    }
+
     private async Task<EmailDelivery> LoadAsync(long id)
     {
         await using var db = Database.CreateDbContext();
