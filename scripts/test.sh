@@ -42,6 +42,30 @@ if ! ls "$results"/*.trx >/dev/null 2>&1; then
 fi
 [ "$failed" -gt 0 ] && [ "$status" -eq 0 ] && status=1
 
+# Name each failure with its message and the top of its stack, here at the end where a CI log's tail shows it.
+if [ "$failed" -gt 0 ]; then
+    echo
+    echo "Failed tests:"
+    cat "$results"/*.trx | awk '
+        function decode(s) {
+            gsub(/&#xD;/, "", s); gsub(/&lt;/, "<", s); gsub(/&gt;/, ">", s); gsub(/&quot;/, "\"", s)
+            gsub(/&apos;/, "\047", s); gsub(/&amp;/, "\\&", s); return s
+        }
+        /<UnitTestResult / && /outcome="(Failed|Error|Timeout|Aborted)"/ {
+            failing = 1; match($0, /testName="[^"]*"/)
+            print "  - " decode(substr($0, RSTART + 10, RLENGTH - 11)); next
+        }
+        failing && /<\/UnitTestResult>/ { failing = 0; block = ""; next }
+        failing && /<(Message|StackTrace)>/ { block = /<Message>/ ? "message" : "stack"; shown = 0 }
+        failing && block != "" {
+            line = decode($0); sub(/.*<(Message|StackTrace)>/, "", line)
+            ended = sub(/<\/(Message|StackTrace)>.*/, "", line)
+            if (shown++ < (block == "message" ? 20 : 6)) print "      " line
+            if (ended) block = ""
+        }'
+    echo
+fi
+
 line="tests: $passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
