@@ -1,6 +1,7 @@
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.Storage.SQLite;
 
@@ -14,19 +15,26 @@ public static class JobsSetup
 
     public static IServiceCollection AddBossRemoteJobs(this IServiceCollection services)
     {
+        // Hangfire's AddHangfire snapshots its static JobStorage.Current and JobActivator.Current, which the last host
+        // to start overwrites. Registering this host's own storage and activator first (AddHangfire only TryAdds) keeps
+        // every host on its own job file and its own services — two hosts in one process (the tests) never cross.
+        services.AddSingleton<JobStorage>(sp => new SQLiteStorage(
+            sp.GetRequiredService<DataDirectory>().PathFor(StorageFileName),
+            new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+
         services.AddHangfire((sp, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(
-                sp.GetRequiredService<DataDirectory>().PathFor(StorageFileName),
-                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
 
         // Short polling so an expiry at valid_until or a queued e-mail runs within a second or two, not 15 s later.
-        services.AddHangfireServer(options =>
+        services.AddHangfireServer((sp, options) =>
         {
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            options.Activator = sp.GetRequiredService<JobActivator>();
         });
         return services;
     }
