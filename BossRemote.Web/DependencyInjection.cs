@@ -1,6 +1,7 @@
 using BossRemote.Core.Data;
 using BossRemote.Web.Branding;
 using BossRemote.Core.Notifications;
+using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
 using BossRemote.Web.Identity;
@@ -29,6 +30,8 @@ public static class DependencyInjection
         services.AddSingleton<ITicketChangePublisher>(sp => sp.GetRequiredService<TicketChangeBroadcaster>());
         services.AddSingleton<UserNotificationBroadcaster>();
         services.AddSingleton<IUserNotificationPublisher>(sp => sp.GetRequiredService<UserNotificationBroadcaster>());
+        services.AddSingleton<TeamViewerConnectionBroadcaster>();
+        services.AddSingleton<ITeamViewerConnectionPublisher>(sp => sp.GetRequiredService<TeamViewerConnectionBroadcaster>());
         return services;
     }
 

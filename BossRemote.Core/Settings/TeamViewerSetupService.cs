@@ -24,6 +24,7 @@ public sealed class TeamViewerSetupService(
     TeamViewerTokenProtector protector,
     ServiceCaseEnding ending,
     AuditLog audit,
+    ITeamViewerConnectionPublisher connectionPublisher,
     IOptionsMonitor<TeamViewerOptions> options,
     TimeProvider clock,
     ILogger<TeamViewerSetupService> logger)
@@ -78,6 +79,7 @@ public sealed class TeamViewerSetupService(
         audit.Add(db, user, name, AuditActions.TokenConnected, $"Connected a token ending in {settings.TokenHint}");
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("TeamViewer token connected by {User}", name);
+        await connectionPublisher.PublishConnectionChangedAsync(cancellationToken);
         return OperationResult.Success;
     }
 
@@ -142,6 +144,7 @@ public sealed class TeamViewerSetupService(
             $"Revoked the token ending in {hint ?? "?"}; closed {closed} active case(s) first");
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("TeamViewer access revoked by {User}; {Count} case(s) closed first", name, closed);
+        await connectionPublisher.PublishConnectionChangedAsync(cancellationToken);
         return OperationResult.Success;
     }
 

@@ -98,6 +98,39 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         }
     }
 
+    [Fact]
+    public async Task AdminRevokesAndReconnects_AnOpenTicketFollowsWithoutAReload()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+
+        try
+        {
+            var admin = await NewPageAsync();
+            await SignInAsync(admin, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(admin, "/settings/integrations/teamviewer");
+            await ByTestId(admin, "tv-revoke").ClickAsync();
+            await ByTestId(admin, "tv-revoke-confirm").ClickAsync();
+            await Expect(ByTestId(admin, "tv-connection-state")).ToHaveTextAsync("Not connected");
+
+            await Expect(ByTestId("tv-not-configured")).ToBeVisibleAsync();
+            await Expect(ByTestId("tv-play")).ToHaveCountAsync(0);
+
+            await admin.Locator("input[data-testid='tv-token-input'], [data-testid='tv-token-input'] input").FillAsync("e2e-reconnected-token");
+            await ByTestId(admin, "tv-connect").ClickAsync();
+            await Expect(ByTestId(admin, "tv-connection-state")).ToHaveTextAsync("Connected");
+
+            await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await EnsureTeamViewerConnectedAsync(); // the other end-to-end tests need TeamViewer
+        }
+    }
+
     [GeneratedRegex(@"^s\d{2,3}-\d{3}-\d{3}$")]
     private static partial Regex SessionCode();
 

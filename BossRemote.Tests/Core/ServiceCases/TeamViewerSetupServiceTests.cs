@@ -15,10 +15,12 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
 {
     private const string Token = "12345678-AbCdEfGhIjKlMnOpQrSt";
 
+    private readonly ITeamViewerConnectionPublisher _connection = Substitute.For<ITeamViewerConnectionPublisher>();
+
     private readonly TeamViewerTokenProtector _protector = new(new EphemeralDataProtectionProvider());
 
     private TeamViewerSetupService Setup => new(Database.Factory, Access, TeamViewer, Substitute.For<ITeamViewerEndpointResolver>(), _protector,
-        Ending, Audit, Options, Clock, NullLogger<TeamViewerSetupService>.Instance);
+        Ending, Audit, _connection, Options, Clock, NullLogger<TeamViewerSetupService>.Instance);
 
     private System.Security.Claims.ClaimsPrincipal Admin() => PrincipalBuilder.Admin().For(Database.Admin).Build();
 
@@ -37,6 +39,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         view.ConnectedByName.ShouldBe("Alex Morgan");
         (await AuditEntriesAsync()).Single().Action.ShouldBe(AuditActions.TokenConnected);
         (await AuditEntriesAsync()).Single().Details.ShouldNotContain(Token);
+        await _connection.Received(1).PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -49,6 +52,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         result.Error!.ShouldStartWith("TeamViewer did not accept this token");
         result.Error.ShouldEndWith("Nothing was saved.");
         (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
+        await _connection.DidNotReceive().PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -107,6 +111,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         stored.ProtectedToken.ShouldBeNull();
         stored.TokenHint.ShouldBeNull();
         (await AuditEntriesAsync()).Last().Action.ShouldBe(AuditActions.TokenRevoked);
+        await _connection.Received(1).PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]

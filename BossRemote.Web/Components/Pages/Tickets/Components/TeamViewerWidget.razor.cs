@@ -19,6 +19,7 @@ public sealed partial class TeamViewerWidget
     private TeamViewerWidgetModel? _model;
     private InvitationEmailView? _invitation;
     private IDisposable? _subscription;
+    private IDisposable? _connectionSubscription;
     private bool _busy;
     private bool _isAdmin;
     private string? _error;
@@ -52,6 +53,9 @@ public sealed partial class TeamViewerWidget
     private TicketChangeBroadcaster Changes { get; set; } = default!;
 
     [Inject]
+    private TeamViewerConnectionBroadcaster Connection { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
@@ -72,18 +76,22 @@ public sealed partial class TeamViewerWidget
         await LoadAsync();
         _subscription?.Dispose();
         _subscribedTicketId = TicketId;
-        _subscription = Changes.Subscribe(TicketId, _ => InvokeAsync(async () =>
-        {
-            var before = _model?.State;
-            await LoadAsync();
-            if (_model?.State != before)
-            {
-                _error = null; // the message was about a state that no longer stands
-                _canCloseLocally = false;
-            }
+        _subscription = Changes.Subscribe(TicketId, _ => InvokeAsync(ReloadAsync));
+        _connectionSubscription ??= Connection.Subscribe(() => InvokeAsync(ReloadAsync));
+    }
 
-            StateHasChanged();
-        }));
+    /// <summary>Something changed elsewhere (the ticket, its case, the TeamViewer connection): read it again.</summary>
+    private async Task ReloadAsync()
+    {
+        var before = _model?.State;
+        await LoadAsync();
+        if (_model?.State != before)
+        {
+            _error = null; // the message was about a state that no longer stands
+            _canCloseLocally = false;
+        }
+
+        StateHasChanged();
     }
 
     private async Task LoadAsync()
@@ -154,5 +162,9 @@ public sealed partial class TeamViewerWidget
             copied ? Severity.Success : Severity.Warning);
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _connectionSubscription?.Dispose();
+    }
 }
