@@ -52,6 +52,31 @@ public class SessionReportEndToEndTests(AppServerFixture app) : EndToEndTestBase
         (summary[2], summary[5], summary[6], summary[8]).ShouldBe(
             (Number(expected.Sessions), Number(expected.TotalSeconds), Number(expected.AverageSeconds), Number(expected.Expired)));
         csv.Single(l => l.StartsWith($"Technician,{Technician},", StringComparison.Ordinal)).Split(',')[2].ShouldBe(Number(expected.Sessions));
+
+        // The filter is in the address: a bookmark of it opens the same figures.
+        Page.Url.ShouldContain($"preset=Custom&from={Iso(from)}&to={Iso(to)}");
+        Page.Url.ShouldContain("technicians=");
+        var bookmark = await NewPageAsync();
+        await SignInAsync(bookmark, DemoUsers.SupervisorEmail);
+        await GotoInteractiveAsync(bookmark, new Uri(Page.Url).PathAndQuery);
+        await Expect(ByTestId(bookmark, "report-results")).ToHaveAttributeAsync("data-from", Iso(from));
+        await Expect(ByTestId(bookmark, "report-period")).ToContainTextAsync($"{Technician}");
+        await Expect(ByTestId(bookmark, "report-total-sessions")).ToHaveTextAsync(expected.Sessions.ToString("N0", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Supervisor_ChoosesAPresetThenGoesBack_TheAddressFollowsTheFilter()
+    {
+        await SignInAsync(DemoUsers.SupervisorEmail);
+        await GotoInteractiveAsync("/reports/integrations/teamviewer");
+        var thisMonth = await ByTestId("report-results").GetAttributeAsync("data-from");
+
+        await ByTestId("report-preset-LastMonth").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("preset=LastMonth"));
+        await Expect(ByTestId("report-results")).Not.ToHaveAttributeAsync("data-from", thisMonth!);
+
+        await Page.GoBackAsync();
+        await Expect(ByTestId("report-results")).ToHaveAttributeAsync("data-from", thisMonth!);
     }
 
     /// <summary>The figures straight from the app's database: closed cases of the technician started in those local days.</summary>

@@ -25,6 +25,7 @@ public sealed partial class SessionSummaryPage
     ];
 
     private SessionSummaryFilterState? _filter;
+    private readonly Queue<string> _ownNavigations = new();
     private IReadOnlyList<TechnicianSummary> _technicians = [];
     private SessionSummary? _summary;
     private CancellationTokenSource? _load;
@@ -48,19 +49,63 @@ public sealed partial class SessionSummaryPage
 
     private string? ExportHref => _filter is null ? null : SessionSummaryExport.Href(_filter.ToQuery(ViewerTimeZone.Zone.Id));
 
+    [SupplyParameterFromQuery(Name = "preset")]
+    public string? PresetInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? FromInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to")]
+    public string? ToInAddress { get; set; }
+
+    [SupplyParameterFromQuery(Name = "technicians")]
+    public string[]? TechniciansInAddress { get; set; }
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         ViewerTimeZone.Changed += OnZoneChanged;
         _technicians = await Directory.ListAsync();
-        _filter = new SessionSummaryFilterState(
-            DateRangePreset.ThisMonth, DateRanges.For(DateRangePreset.ThisMonth, ViewerTimeZone.Zone), []);
-        await LoadAsync();
     }
 
-    private Task OnFilterChangedAsync(SessionSummaryFilterState filter)
+    /// <summary>The address is the filter: opening a bookmark or going back or forward comes through here.</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        var filter = SessionSummaryAddress.Parse(PresetInAddress, FromInAddress, ToInAddress, TechniciansInAddress,
+                _technicians.Select(t => t.Id), DateRanges, ViewerTimeZone.Zone, out var problem)
+            ?? new SessionSummaryFilterState(DateRangePreset.ThisMonth, DateRanges.For(DateRangePreset.ThisMonth, ViewerTimeZone.Zone), []);
+        var address = SessionSummaryAddress.For(filter);
+        if (_ownNavigations.Contains(address))
+        {
+            // The echo of a filter chosen on this page, already shown (a later choice may already have replaced it).
+            string echoed;
+            do
+            {
+                echoed = _ownNavigations.Dequeue();
+            }
+            while (echoed != address);
+
+            return;
+        }
+
+        _filter = filter;
+        await LoadAsync();
+        _error ??= problem;
+    }
+
+    /// <summary>
+    /// A filter chosen here is shown at once and written to the address; the address comes back a moment later, so
+    /// the next choice always starts from what is on the screen, not from an address still on its way.
+    /// </summary>
+    private async Task OnFilterChangedAsync(SessionSummaryFilterState filter)
     {
         _filter = filter;
-        return LoadAsync();
+        var address = SessionSummaryAddress.For(filter);
+        _ownNavigations.Enqueue(address);
+        Navigation.NavigateTo(address);
+        await LoadAsync();
     }
 
     /// <summary>The browser told its zone after the first render: presets and days now mean the viewer's.</summary>
