@@ -28,6 +28,22 @@ public class StartupTests : IClassFixture<BossRemoteWebFactory>
     }
 
     [Fact]
+    public async Task Start_FreshDataFolder_NotesReferToTheirServiceCaseThroughAForeignKey()
+    {
+        await using var db = _factory.CreateDbContext();
+
+        var keys = await db.Database
+            .SqlQueryRaw<ForeignKeyRow>("""SELECT "table" AS "Table", "from" AS "From", "on_delete" AS "OnDelete" FROM pragma_foreign_key_list('TicketNotes')""")
+            .ToListAsync();
+
+        keys.ShouldContain(new ForeignKeyRow("ServiceCases", "ServiceCaseId", "RESTRICT"));
+        await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database.ExecuteSqlRawAsync(
+            """UPDATE "TicketNotes" SET "ServiceCaseId" = -1 WHERE "Id" = (SELECT MIN("Id") FROM "TicketNotes")"""));
+    }
+
+    private sealed record ForeignKeyRow(string Table, string From, string OnDelete);
+
+    [Fact]
     public async Task Start_DemoOn_CreatesTheDemoSignInsAndTickets()
     {
         await using var db = _factory.CreateDbContext();

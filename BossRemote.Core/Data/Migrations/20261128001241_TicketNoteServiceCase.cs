@@ -10,24 +10,19 @@ namespace BossRemote.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "ServiceCaseId",
-                table: "TicketNotes",
-                type: "INTEGER",
-                nullable: true);
+            // SQLite can add a column that carries its foreign key in one ALTER TABLE. EF's AddForeignKey would rebuild
+            // the table outside the migration's transaction instead, which a crash during the first start could leave
+            // half done. The resulting schema is the one EF would have written.
+            migrationBuilder.Sql(
+                """
+                ALTER TABLE "TicketNotes" ADD COLUMN "ServiceCaseId" INTEGER NULL
+                    CONSTRAINT "FK_TicketNotes_ServiceCases_ServiceCaseId" REFERENCES "ServiceCases" ("Id") ON DELETE RESTRICT;
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketNotes_ServiceCaseId",
                 table: "TicketNotes",
                 column: "ServiceCaseId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_TicketNotes_ServiceCases_ServiceCaseId",
-                table: "TicketNotes",
-                column: "ServiceCaseId",
-                principalTable: "ServiceCases",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
