@@ -47,6 +47,18 @@ public class InvitationTemplateEditorTests : BunitTestBase
     }
 
     [Fact]
+    public async Task Save_PressedRightAfterTyping_SavesWhatWasTyped()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-subject")).InputAsync(new() { Value = "New subject" });
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>Typed just now: {{ session.customer_link }}</p>" });
+        await cut.Find(TestId("tpl-save")).ClickAsync(new());
+
+        _saved.ShouldBe([("New subject", "<p>Typed just now: {{ session.customer_link }}</p>")]);
+    }
+
+    [Fact]
     public async Task ParameterClicked_InsertsItAndThePreviewShowsItsSample()
     {
         var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
