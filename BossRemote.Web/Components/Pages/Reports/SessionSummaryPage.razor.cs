@@ -25,7 +25,7 @@ public sealed partial class SessionSummaryPage
     ];
 
     private SessionSummaryFilterState? _filter;
-    private readonly Queue<string> _ownNavigations = new();
+    private readonly AddressFollower _address = new();
     private IReadOnlyList<TechnicianSummary> _technicians = [];
     private SessionSummary? _summary;
     private CancellationTokenSource? _load;
@@ -76,17 +76,8 @@ public sealed partial class SessionSummaryPage
         var filter = SessionSummaryAddress.Parse(PresetInAddress, FromInAddress, ToInAddress, TechniciansInAddress,
                 _technicians.Select(t => t.Id), DateRanges, ViewerTimeZone.Zone, out var problem)
             ?? new SessionSummaryFilterState(DateRangePreset.ThisMonth, DateRanges.For(DateRangePreset.ThisMonth, ViewerTimeZone.Zone), []);
-        var address = SessionSummaryAddress.For(filter);
-        if (_ownNavigations.Contains(address))
+        if (!_address.ShouldFollow(SessionSummaryAddress.For(filter)))
         {
-            // The echo of a filter chosen on this page, already shown (a later choice may already have replaced it).
-            string echoed;
-            do
-            {
-                echoed = _ownNavigations.Dequeue();
-            }
-            while (echoed != address);
-
             return;
         }
 
@@ -103,7 +94,7 @@ public sealed partial class SessionSummaryPage
     {
         _filter = filter;
         var address = SessionSummaryAddress.For(filter);
-        _ownNavigations.Enqueue(address);
+        _address.ChoseHere(address);
         Navigation.NavigateTo(address);
         await LoadAsync();
     }

@@ -1,0 +1,56 @@
+using BossRemote.Web.Components.Pages.Reports;
+
+namespace BossRemote.Tests.Web.Reports;
+
+public class AddressFollowerTests
+{
+    private readonly AddressFollower _follower = new();
+
+    [Fact]
+    public void ShouldFollow_FirstAddress_IsFollowed()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ShouldFollow_ReRenderWithTheOldAddressAfterAChoice_DoesNotUndoTheChoice()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?preset=LastMonth");
+
+        _follower.ShouldFollow("r?preset=ThisMonth").ShouldBeFalse();
+        _follower.ShouldFollow("r?preset=LastMonth").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void ShouldFollow_EchoesOfQuickChoices_AreAllIgnored()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?technicians=a&preset=ThisMonth");
+        _follower.ChoseHere("r?technicians=a&preset=Custom&from=2026-01-01&to=2026-01-31");
+
+        _follower.ShouldFollow("r?technicians=a&preset=ThisMonth").ShouldBeFalse();
+        _follower.ShouldFollow("r?technicians=a&preset=Custom&from=2026-01-01&to=2026-01-31").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void ShouldFollow_BackToAnEarlierAddress_IsFollowed()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?preset=LastMonth");
+        _follower.ShouldFollow("r?preset=LastMonth");
+
+        _follower.ShouldFollow("r?preset=ThisMonth").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ShouldFollow_ASupersededEchoNeverCame_TheNextOwnAddressIsStillAnEcho()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?preset=Today");
+        _follower.ChoseHere("r?preset=LastMonth");
+
+        _follower.ShouldFollow("r?preset=LastMonth").ShouldBeFalse();
+        _follower.ShouldFollow("r?preset=Today").ShouldBeTrue(); // Back, after the echoes were settled
+    }
+}

@@ -1,0 +1,41 @@
+namespace BossRemote.Web.Components.Pages.Reports;
+
+/// <summary>
+/// Decides which addresses a page whose state lives in its query string should act on. A choice made on the page is
+/// shown at once and then written to the address, which comes back a moment later (its echo, ignored); a re-render
+/// with an address that did not change is ignored too. Only an address the page did not write itself — a bookmark,
+/// Back, Forward — is followed.
+/// </summary>
+public sealed class AddressFollower
+{
+    private readonly Queue<string> _chosenHere = new();
+    private string? _seen;
+
+    /// <summary>The page chose <paramref name="address"/> and is about to navigate to it.</summary>
+    public void ChoseHere(string address) => _chosenHere.Enqueue(address);
+
+    /// <summary>Whether the page should show what <paramref name="address"/> asks for.</summary>
+    public bool ShouldFollow(string address)
+    {
+        if (address == _seen)
+        {
+            return false;
+        }
+
+        _seen = address;
+        if (!_chosenHere.Contains(address))
+        {
+            return true;
+        }
+
+        // An echo; earlier echoes that never came (superseded navigations) go with it.
+        string echoed;
+        do
+        {
+            echoed = _chosenHere.Dequeue();
+        }
+        while (echoed != address);
+
+        return false;
+    }
+}
