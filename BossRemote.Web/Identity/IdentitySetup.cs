@@ -31,15 +31,7 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
         });
 
-        services.AddIdentityCore<ApplicationUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 8;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
+        services.AddIdentityCore<ApplicationUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BossRemoteDbContext>()
             .AddSignInManager()
