@@ -17,7 +17,7 @@ public sealed class NewUserInput
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a role.")]
-    [AllowedValues(Roles.Technician, Roles.Admin, Roles.Supervisor, ErrorMessage = "Choose a role: Technician, Admin or Supervisor.")]
+    [AllowedValues(Roles.Technician, Roles.Admin, Roles.Supervisor, ErrorMessage = UserAdministrationMessages.UnknownRole)]
     public string Role { get; set; } = Roles.Technician;
 
     [Required(ErrorMessage = "Enter an initial password.")]
