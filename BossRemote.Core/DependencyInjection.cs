@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddKeyRing();
         services.AddData(configuration);
         services.AddTickets();
+        services.AddUserAdministration();
         services.AddDemo();
         services.AddServiceCases();
         services.AddEmail();
@@ -66,6 +67,13 @@ public static class DependencyInjection
         services.AddScoped<TicketTimeline>();
         services.AddScoped<TicketCategoryService>();
         services.AddScoped<TechnicianDirectory>();
+        return services;
+    }
+
+    private static IServiceCollection AddUserAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<UserAccountReader>();
+        services.AddScoped<UserAdministrationService>();
         return services;
     }
 

@@ -1,6 +1,6 @@
 namespace BossRemote.Core.Audit;
 
-/// <summary>One integration action: who did what, when (issue: audit trail visible to admins).</summary>
+/// <summary>One audited action (integration or user administration): who did what, when; visible to admins.</summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Audit;
 
-/// <summary>Writes and lists the integration audit trail.</summary>
+/// <summary>Writes and lists the audit trail: the integration and user administration.</summary>
 public sealed class AuditLog(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access, TimeProvider clock)
 {
     public const string SystemActor = "BossRemote";

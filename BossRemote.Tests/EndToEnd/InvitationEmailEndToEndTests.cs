@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BossRemote.Core.Common;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Email.Templates;
@@ -24,6 +25,8 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
             await ByTestId(admin, "tpl-subject").FillAsync("Your remote session for {{ ticket.number }}");
             await ByTestId(admin, "tpl-body").FillAsync("<p>Hello {{ requester.name }}, please join here: <a href=\"{{ session.customer_link }}\">{{ session.customer_link }}</a></p><p>End-to-end wording.</p>");
             await Expect(ByTestId(admin, "tpl-preview-subject")).ToHaveTextAsync("Your remote session for #1042");
+            // Subject and body are debounced separately: wait for the body too, or Save may keep the old one.
+            await Expect(ByTestId(admin, "tpl-preview")).ToHaveAttributeAsync("srcdoc", new Regex("End-to-end wording\\."));
             await ByTestId(admin, "tpl-save").ClickAsync();
             await Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("The invitation template was saved.");
 

@@ -10,6 +10,7 @@ public class AuthorizationTests(BossRemoteWebFactory factory) : IClassFixture<Bo
     [InlineData("/tickets")]
     [InlineData("/tickets/1001")]
     [InlineData("/settings")]
+    [InlineData("/settings/users")]
     [InlineData("/reports")]
     [InlineData("/jobs")]
     public async Task Get_Anonymous_IsSentToSignIn(string path)
@@ -55,6 +56,7 @@ public class AuthorizationTests(BossRemoteWebFactory factory) : IClassFixture<Bo
     [InlineData("/settings/email/outbox")]
     [InlineData("/settings/branding")]
     [InlineData("/settings/audit")]
+    [InlineData("/settings/users")]
     [InlineData("/jobs")]
     public async Task Get_AdminPageAsTechnician_IsRefused(string path)
     {

@@ -23,7 +23,7 @@ public abstract class DatabaseTestBase(SqliteTestDatabase database) : IClassFixt
 
     protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    public Task InitializeAsync() => Database.ResetTicketsAsync();
+    public virtual Task InitializeAsync() => Database.ResetTicketsAsync();
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 }

@@ -57,17 +57,16 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         await using (var db = CreateDbContext())
         {
             db.TicketCategories.Add(new TicketCategory { Name = RetiredCategoryName, IsActive = false, SortOrder = 99 });
-            var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
-            foreach (var user in new[] { Technician, OtherTechnician, Admin, Supervisor })
+            foreach (var user in KnownUsers)
             {
                 db.Users.Add(new ApplicationUser
                 {
                     Id = user.Id, UserName = user.Email, NormalizedUserName = user.Email.ToUpperInvariant(),
                     Email = user.Email, NormalizedEmail = user.Email.ToUpperInvariant(), DisplayName = user.DisplayName,
                 });
-                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[user.Role] });
             }
 
+            await AddKnownRolesAsync(db);
             await db.SaveChangesAsync();
             _categories = await db.TicketCategories.ToDictionaryAsync(c => c.Name, c => c.Id);
         }
@@ -87,6 +86,26 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         await db.AuditEntries.ExecuteDeleteAsync();
         await db.TeamViewerSettings.ExecuteDeleteAsync();
         await db.Tickets.ExecuteDeleteAsync();
+    }
+
+    /// <summary>
+    /// Removes the people a test added and puts the known ones back as they were (their own role, no lockout, no
+    /// password), for tests that change users.
+    /// </summary>
+    public async Task ResetUsersAsync()
+    {
+        await using var db = CreateDbContext();
+        var known = KnownUsers.Select(u => u.Id).ToList();
+        await db.UserRoles.ExecuteDeleteAsync();
+        await db.Users.Where(u => !known.Contains(u.Id)).ExecuteDeleteAsync();
+        await db.Users.ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null)
+            .SetProperty(u => u.LockoutEnabled, false)
+            .SetProperty(u => u.AccessFailedCount, 0)
+            .SetProperty(u => u.PasswordHash, (string?)null)
+            .SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString()));
+        await AddKnownRolesAsync(db);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Stores tickets as they are (numbers, statuses and times included) for a test to arrange.</summary>
@@ -115,6 +134,14 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    private IEnumerable<TestUser> KnownUsers => [Technician, OtherTechnician, Admin, Supervisor];
+
+    private async Task AddKnownRolesAsync(BossRemoteDbContext db)
+    {
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
+        db.UserRoles.AddRange(KnownUsers.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = roles[u.Role] }));
     }
 
     private sealed class TestDbContextFactory(DbContextOptions<BossRemoteDbContext> options)

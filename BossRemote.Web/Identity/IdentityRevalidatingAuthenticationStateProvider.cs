@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace BossRemote.Web.Identity;
 
 /// <summary>
-/// Re-checks the security stamp of a connected circuit's user every few minutes, so a locked-out or changed
-/// account loses its open pages too.
+/// Re-checks the security stamp of a connected circuit's user every <see cref="IdentitySetup.RevalidationInterval"/>,
+/// so a disabled, locked-out or changed account loses its open pages too.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
@@ -17,7 +17,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => IdentitySetup.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

@@ -11,6 +11,13 @@ public static class IdentitySetup
     public const string LoginPath = "/Account/Login";
     public const string AccessDeniedPath = "/Account/AccessDenied";
 
+    /// <summary>
+    /// How often a sign-in cookie (on a request) and an open page (its circuit) are checked against the user's
+    /// security stamp and lockout: within this time of an admin disabling someone, changing their role or resetting
+    /// their password, that person is signed out everywhere. Identity's cookie default is 30 minutes.
+    /// </summary>
+    public static TimeSpan RevalidationInterval { get; } = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddBossRemoteIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -31,20 +38,13 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
         });
 
-        services.AddIdentityCore<ApplicationUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 8;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
+        services.AddIdentityCore<ApplicationUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BossRemoteDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidationInterval);
 
         services.AddAuthorization(options =>
         {
