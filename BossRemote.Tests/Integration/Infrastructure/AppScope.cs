@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using System.Security.Claims;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
@@ -28,13 +29,30 @@ public static class AppScope
         return new PrincipalBuilder().WithRole(role).WithId(user.Id).WithName(email).Build();
     }
 
-    /// <summary>A demo ticket that is open and has no service case yet (each test takes its own).</summary>
+    /// <summary>
+    /// An open ticket with no service case yet (each test takes its own): a new one, created through the product as the
+    /// demo admin, like the newest open demo ticket — the demo data holds only so many untouched open tickets.
+    /// </summary>
     public static async Task<Ticket> FreshOpenTicketAsync(IServiceProvider services)
     {
-        await using var db = await Factory(services).CreateDbContextAsync();
-        return await db.Tickets.AsNoTracking()
-            .Where(t => t.Status == TicketStatus.Open && !db.ServiceCases.Any(c => c.TicketId == t.Id))
-            .OrderByDescending(t => t.Number).FirstAsync();
+        Ticket model;
+        await using (var db = await Factory(services).CreateDbContextAsync())
+        {
+            model = await db.Tickets.AsNoTracking().Where(t => t.Status == TicketStatus.Open).OrderByDescending(t => t.Number).FirstAsync();
+        }
+
+        var admin = await DemoUserAsync(services, DemoUsers.AdminEmail);
+        var input = new TicketInput
+        {
+            Subject = model.Subject, Description = model.Description, RequesterName = model.RequesterName,
+            RequesterEmail = model.RequesterEmail, CategoryId = model.CategoryId, Type = model.Type, Priority = model.Priority,
+            Source = model.Source, AssignedTechnicianId = model.AssignedTechnicianId,
+        };
+        var created = await WithAsync<TicketEditor, OperationResult<int>>(services, e => e.CreateAsync(admin, input));
+        created.Succeeded.ShouldBeTrue(created.Error);
+
+        await using var read = await Factory(services).CreateDbContextAsync();
+        return await read.Tickets.AsNoTracking().SingleAsync(t => t.Number == created.Value);
     }
 
     public static IDbContextFactory<BossRemoteDbContext> Factory(IServiceProvider services) =>
