@@ -29,6 +29,7 @@ public class SessionReportEndToEndTests(AppServerFixture app) : EndToEndTestBase
         await Page.Keyboard.PressAsync("Escape");
         await ByTestId("report-from").FillAsync(Iso(from));
         await ByTestId("report-from").PressAsync("Tab");
+        await Expect(ByTestId("report-results")).ToHaveAttributeAsync("data-from", Iso(from)); // as a person waits for the report
         await ByTestId("report-to").FillAsync(Iso(to));
         await ByTestId("report-to").PressAsync("Tab");
 
