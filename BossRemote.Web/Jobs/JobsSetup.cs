@@ -27,6 +27,7 @@ public static class JobsSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new DisposalTolerantLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
 
         // Short polling so an expiry at valid_until or a queued e-mail runs within a second or two, not 15 s later.
