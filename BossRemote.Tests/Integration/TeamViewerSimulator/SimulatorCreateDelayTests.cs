@@ -34,29 +34,12 @@ public sealed class SimulatorCreateDelayTests : IAsyncLifetime
 
         var error = await Should.ThrowAsync<TeamViewerException>(() =>
             _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS", CustomApi = reference }));
-        var found = await FindEventuallyAsync(reference);
+        // The simulator stores the session before it waits, but on a loaded machine the client's timeout can fire before
+        // the request was even handled; the session then shows up a moment later, as a slow TeamViewer's would.
+        var found = await AppScope.EventuallyAsync(() => _app.Client.FindSessionByCustomApiAsync(reference), s => s is not null, TimeSpan.FromSeconds(10));
 
         error.Kind.ShouldBe(TeamViewerErrorKind.Timeout);
         found.ShouldNotBeNull().CustomApi.ShouldBe(reference);
         found.State.ShouldBe(TeamViewerSessionState.Open);
-    }
-
-    /// <summary>
-    /// The simulator stores the session before it waits, but on a loaded machine the client's timeout can fire before
-    /// the request was even handled; the session then shows up a moment later, as a slow TeamViewer's would.
-    /// </summary>
-    private async Task<TeamViewerSession?> FindEventuallyAsync(string reference)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var found = await _app.Client.FindSessionByCustomApiAsync(reference);
-            if (found is not null || DateTime.UtcNow > deadline)
-            {
-                return found;
-            }
-
-            await Task.Delay(200);
-        }
     }
 }
