@@ -1,47 +1,14 @@
-using System.Collections.Concurrent;
 using BossRemote.Core.Tickets;
 
 namespace BossRemote.Web.Realtime;
 
-/// <summary>
-/// In-process fan-out of ticket changes to every open view of that ticket (one app instance; the multi-instance
-/// backplane arrives with the SignalR work).
-/// </summary>
+/// <summary>Fans ticket changes out to every open view of that ticket.</summary>
 public sealed class TicketChangeBroadcaster(ILogger<TicketChangeBroadcaster> logger) : ITicketChangePublisher
 {
-    private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
+    private readonly Subscribers<TicketChanged> _subscribers = new(logger);
 
-    public IDisposable Subscribe(int ticketId, Func<TicketChanged, Task> onChanged)
-    {
-        var subscription = new Subscription(this, ticketId, onChanged);
-        _subscriptions[subscription.Id] = subscription;
-        return subscription;
-    }
+    public IDisposable Subscribe(int ticketId, Func<TicketChanged, Task> onChanged) =>
+        _subscribers.Add(change => change.TicketId == ticketId, onChanged);
 
-    public async Task PublishAsync(TicketChanged change, CancellationToken cancellationToken = default)
-    {
-        foreach (var subscription in _subscriptions.Values.Where(s => s.TicketId == change.TicketId))
-        {
-            try
-            {
-                await subscription.OnChanged(change);
-            }
-            catch (Exception ex)
-            {
-                // One broken view (a circuit going away) must not stop the others from hearing about the change.
-                logger.LogWarning(ex, "A subscriber of ticket {TicketId} failed to handle a change", change.TicketId);
-            }
-        }
-    }
-
-    private sealed class Subscription(TicketChangeBroadcaster owner, int ticketId, Func<TicketChanged, Task> onChanged) : IDisposable
-    {
-        public Guid Id { get; } = Guid.NewGuid();
-
-        public int TicketId { get; } = ticketId;
-
-        public Func<TicketChanged, Task> OnChanged { get; } = onChanged;
-
-        public void Dispose() => owner._subscriptions.TryRemove(Id, out _);
-    }
+    public Task PublishAsync(TicketChanged change, CancellationToken cancellationToken = default) => _subscribers.PublishAsync(change);
 }
