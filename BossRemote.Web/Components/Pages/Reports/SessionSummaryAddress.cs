@@ -70,8 +70,12 @@ public static class SessionSummaryAddress
         }
 
         problem = "The dates in the address are not a valid range (yyyy-MM-dd, the end not before the start); showing this month.";
-        return new SessionSummaryFilterState(DateRangePreset.ThisMonth, ranges.For(DateRangePreset.ThisMonth, zone), chosen);
+        return Default(ranges, zone) with { TechnicianIds = chosen };
     }
+
+    /// <summary>What the report shows when its address asks for nothing: this month, all technicians.</summary>
+    public static SessionSummaryFilterState Default(ReportDateRanges ranges, TimeZoneInfo zone) =>
+        new(DateRangePreset.ThisMonth, ranges.For(DateRangePreset.ThisMonth, zone), []);
 
     private static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

@@ -75,7 +75,7 @@ public sealed partial class SessionSummaryPage
     {
         var filter = SessionSummaryAddress.Parse(PresetInAddress, FromInAddress, ToInAddress, TechniciansInAddress,
                 _technicians.Select(t => t.Id), DateRanges, ViewerTimeZone.Zone, out var problem)
-            ?? new SessionSummaryFilterState(DateRangePreset.ThisMonth, DateRanges.For(DateRangePreset.ThisMonth, ViewerTimeZone.Zone), []);
+            ?? SessionSummaryAddress.Default(DateRanges, ViewerTimeZone.Zone);
         if (!_address.ShouldFollow(SessionSummaryAddress.For(filter)))
         {
             return;
