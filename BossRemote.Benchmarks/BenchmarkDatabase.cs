@@ -29,8 +29,15 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
 
     public string ConnectionString { get; } = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath }.ToString();
 
-    public DbContextOptions<BossRemoteDbContext> ContextOptions =>
-        new DbContextOptionsBuilder<BossRemoteDbContext>().UseSqlite(ConnectionString).Options;
+    public DbContextOptions<BossRemoteDbContext> ContextOptions
+    {
+        get
+        {
+            var builder = new DbContextOptionsBuilder<BossRemoteDbContext>();
+            builder.UseBossRemoteDatabase(DatabaseProvider.Sqlite, ConnectionString);
+            return builder.Options;
+        }
+    }
 
     /// <summary>Builds the file, or reuses one built before with the same number of cases.</summary>
     public async Task EnsureAsync()
@@ -131,7 +138,7 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
 
         await using (var serviceCase = SqliteBulk.Prepare(connection, transaction, "ServiceCases",
             "TicketId", "State", "SessionCode", "SupporterLink", "WebClientSupporterLink", "CustomerLink", "GroupId", "Reference",
-            "CreatedById", "CreatedByName", "CreatedAt", "ValidUntil", "EndedAt", "EndedByName", "ClosedLocallyOnly",
+            "CreatedById", "CreatedByName", "CreatedAt", "ValidUntil", "EndedAt", "DurationTicks", "EndedByName", "ClosedLocallyOnly",
             "CustomerOnline", "CustomerOnlineChangedAt", "ConnectedSeconds", "Version"))
         {
             const int stillOpen = 40;
@@ -164,7 +171,8 @@ public sealed class BenchmarkDatabase(BenchmarkOptions options)
             $"https://get.teamviewer.com/v15/s{digits}-AbCdEfGhIjKl", $"https://login.teamviewer.com/Connect/IndexByol?sessioncode=s{digits}",
             $"https://get.teamviewer.com/v15/s{digits}", "g1001", $"bossremote:ticket:{TicketEditor.FirstNumber + ticketIndex}:{new Guid(Bytes(16)):N}",
             technician.Id, technician.Name, Text(start), Text(start.AddHours(24)),
-            open ? null : Text(start + duration), open ? null : state == ServiceCaseState.Expired ? "BossRemote" : technician.Name,
+            open ? null : Text(start + duration), open ? null : duration.Ticks,
+            open ? null : state == ServiceCaseState.Expired ? "BossRemote" : technician.Name,
             0, 0, null, connected, 2);
     }
 

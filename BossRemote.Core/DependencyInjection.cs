@@ -1,11 +1,17 @@
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Email;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Jobs;
+using BossRemote.Core.Notifications;
 using BossRemote.Core.Reports;
 using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
+using BossRemote.Core.Users;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -28,31 +34,43 @@ public static class DependencyInjection
         services.AddScoped<UserAccess>();
 
         services.AddKeyRing();
+        services.AddDomainEvents();
         services.AddData(configuration);
+        services.AddScoped<AuditLog>();
         services.AddTickets();
         services.AddUserAdministration();
         services.AddDemo();
+        services.AddSettings();
         services.AddServiceCases();
         services.AddEmail();
+        services.AddNotifications();
         services.AddReports();
+        services.AddRecurringJobs();
         return services;
     }
 
-    /// <summary>Data Protection keys live in the data folder so sign-ins and encrypted secrets survive restarts.</summary>
+    /// <summary>
+    /// Data Protection keys live in the database, so sign-ins and the encrypted TeamViewer token survive restarts and
+    /// work on every instance (SPEC §6); keys an earlier installation kept in the data folder are moved in at start-up.
+    /// </summary>
     private static IServiceCollection AddKeyRing(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName("BossRemote");
-        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((options, dataDirectory, loggerFactory) =>
-            options.XmlRepository = new FileSystemXmlRepository(
-                Directory.CreateDirectory(Path.Combine(dataDirectory.Root, "keys")), loggerFactory));
+        services.AddDataProtection().SetApplicationName("BossRemote").PersistKeysToDbContext<BossRemoteDbContext>();
+        services.AddTransient<IDataSeeder, LegacyKeyRingImport>();
         return services;
     }
 
     private static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContextFactory<BossRemoteDbContext>((sp, options) => options.UseBossRemoteDatabase(
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, configuration, sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton<DomainEventsInterceptor>();
+        services.AddDbContextFactory<BossRemoteDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            options
+                .UseBossRemoteDatabase(database.Provider, DatabaseProviderExtensions.ConnectionString(database, configuration, sp.GetRequiredService<DataDirectory>()))
+                .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>());
+        });
         services.AddHostedService<DatabaseInitializer>();
         services.AddTransient<IDataSeeder, ReferenceDataSeeder>();
         return services;

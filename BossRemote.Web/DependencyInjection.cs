@@ -16,22 +16,17 @@ namespace BossRemote.Web;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddBossRemoteWeb(this IServiceCollection services)
+    public static IServiceCollection AddBossRemoteWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs();
-        services.AddTeamViewerSimulator();
+        services.AddTeamViewerSimulator(configuration);
         services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
 
         services.AddScoped<ViewerTimeZone>();
-        services.AddSingleton<TicketChangeBroadcaster>();
-        services.AddSingleton<ITicketChangePublisher>(sp => sp.GetRequiredService<TicketChangeBroadcaster>());
-        services.AddSingleton<UserNotificationBroadcaster>();
-        services.AddSingleton<IUserNotificationPublisher>(sp => sp.GetRequiredService<UserNotificationBroadcaster>());
-        services.AddSingleton<TeamViewerConnectionBroadcaster>();
-        services.AddSingleton<ITeamViewerConnectionPublisher>(sp => sp.GetRequiredService<TeamViewerConnectionBroadcaster>());
+        services.AddBossRemoteRealtime(configuration);
         return services;
     }
 

@@ -5,7 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
     .AddBossRemoteCore(builder.Configuration)
-    .AddBossRemoteWeb();
+    .AddBossRemoteWeb(builder.Configuration);
 
 var app = builder.Build();
 

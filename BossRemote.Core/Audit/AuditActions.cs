@@ -14,6 +14,7 @@ public static class AuditActions
     public const string NotificationsChanged = "settings.notifications-changed";
     public const string EmailResent = "email.resent";
     public const string CaseClosedInTeamViewer = "servicecase.closed-in-teamviewer";
+    public const string CaseGoneFromTeamViewer = "servicecase.gone-from-teamviewer";
     public const string UserCreated = "user.created";
     public const string UserRoleChanged = "user.role-changed";
     public const string UserDisabled = "user.disabled";

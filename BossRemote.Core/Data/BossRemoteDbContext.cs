@@ -7,14 +7,18 @@ using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Core.Tickets;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Data;
 
-/// <summary>The help desk's database. Create one per operation through <c>IDbContextFactory</c>.</summary>
+/// <summary>
+/// The help desk's database, on SQLite or PostgreSQL (ADR-012). Create one per operation through <c>IDbContextFactory</c>.
+/// It also holds the Data Protection key ring, so every instance of the app shares it (SPEC §6).
+/// </summary>
 public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
@@ -37,6 +41,8 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     public DbSet<UserNotificationPreferences> UserNotificationPreferences => Set<UserNotificationPreferences>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -67,6 +67,7 @@ internal sealed class DemoSessionHistoryFactory(
             CreatedAt = start,
             ValidUntil = start.AddHours(24),
             EndedAt = end,
+            DurationTicks = (end - start).Ticks,
             EndedByName = expired ? TicketTimeline.SystemAuthorName : technician.Name,
             ConnectedSeconds = !expired && _random.NextDouble() < 0.65 ? (int)((end - start).TotalSeconds * (0.55 + _random.NextDouble() * 0.4)) : null,
             Version = 2,

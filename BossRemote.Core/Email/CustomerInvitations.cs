@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Data;
 using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Identity;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Logging;
 namespace BossRemote.Core.Email;
 
 /// <summary>
-/// The requester's invitation e-mail (SPEC §3.4): queued when a case becomes active (rendered from the admin's
-/// template), its state for the widget, and resend — a second message identical to the first.
+/// The requester's invitation e-mail (SPEC §3.4): queued once a case's activation has committed (rendered from the
+/// admin's template), its state for the widget, and resend — a second message identical to the first.
 /// </summary>
 public sealed class CustomerInvitations(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
@@ -24,9 +25,12 @@ public sealed class CustomerInvitations(
     BrandingService branding,
     EmailDeliveryQueue queue,
     AuditLog audit,
-    ILogger<CustomerInvitations> logger) : ICustomerInvitationQueue
+    ILogger<CustomerInvitations> logger) : IDomainEventHandler<ServiceCaseActivated>
 {
-    /// <inheritdoc/>
+    public Task HandleAsync(ServiceCaseActivated domainEvent, CancellationToken cancellationToken) =>
+        QueueAsync(domainEvent.ServiceCaseId, cancellationToken);
+
+    /// <summary>Queues the invitation of an active case; queuing it twice is a no-op (its key is unique).</summary>
     public async Task QueueAsync(long serviceCaseId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -133,7 +137,7 @@ public sealed class CustomerInvitations(
         }, serviceCase.TicketId, cancellationToken);
 
         // Recorded once the resend is queued, so the trail never claims one that did not happen.
-        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.EmailResent,
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.EmailResent,
             $"Resent the invitation to {original.RecipientEmail}", serviceCase.Ticket!.Number, serviceCase.SessionCode);
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;

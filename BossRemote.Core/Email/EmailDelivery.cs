@@ -1,10 +1,13 @@
+using BossRemote.Core.Common.Events;
+using BossRemote.Core.Tickets;
+
 namespace BossRemote.Core.Email;
 
 /// <summary>
 /// One message to one recipient and its delivery. The content is rendered once, when it is queued, so every retry
 /// sends the same message; <see cref="Key"/> is unique, so one case's invitation is never queued twice.
 /// </summary>
-public sealed class EmailDelivery
+public sealed class EmailDelivery : DomainEventSource
 {
     public const int KeyMaxLength = 200;
     public const int SubjectMaxLength = 500;
@@ -18,6 +21,9 @@ public sealed class EmailDelivery
     public EmailKind Kind { get; set; }
 
     public long? ServiceCaseId { get; set; }
+
+    /// <summary>The ticket whose page shows this message's state (the invitation), if any.</summary>
+    public int? TicketId { get; set; }
 
     public string RecipientEmail { get; set; } = "";
 
@@ -44,4 +50,36 @@ public sealed class EmailDelivery
     public DateTime? LockedUntil { get; set; }
 
     public DateTime? SentAt { get; set; }
+
+    /// <summary>Stored and waiting for its first attempt.</summary>
+    public void Queue(DateTime now)
+    {
+        Status = EmailDeliveryStatus.Queued;
+        CreatedAt = now;
+        MessageId = $"{Guid.NewGuid():N}@bossremote";
+        Announce();
+    }
+
+    public void MarkSent(DateTime now)
+    {
+        (Status, SentAt, LastError, NextAttemptAt, LockedUntil) = (EmailDeliveryStatus.Sent, now, null, null, null);
+        Announce();
+    }
+
+    /// <summary>This attempt failed; the next one is at <paramref name="nextAttemptAt"/>, or none (failed for good).</summary>
+    public void MarkFailed(string reason, DateTime? nextAttemptAt)
+    {
+        LastError = reason.Length > ErrorMaxLength ? reason[..ErrorMaxLength] : reason;
+        (Status, NextAttemptAt, LockedUntil) = (nextAttemptAt is null ? EmailDeliveryStatus.Failed : EmailDeliveryStatus.Retrying, nextAttemptAt, null);
+        Announce();
+    }
+
+    /// <summary>The ticket's page shows the state of its invitation: it re-reads on every change of it.</summary>
+    private void Announce()
+    {
+        if (TicketId is { } ticketId)
+        {
+            Raise(() => new TicketChanged(ticketId));
+        }
+    }
 }

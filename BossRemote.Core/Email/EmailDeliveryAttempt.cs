@@ -1,7 +1,5 @@
 using BossRemote.Core.Data;
-using BossRemote.Core.Jobs;
 using BossRemote.Core.Settings;
-using BossRemote.Core.Tickets;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -19,7 +17,6 @@ public sealed class EmailDeliveryAttempt(
     IEmailTransport transport,
     BrandingService branding,
     IBackgroundJobClient jobs,
-    ITicketChangePublisher publisher,
     IOptionsMonitor<EmailOptions> options,
     TimeProvider clock,
     ILogger<EmailDeliveryAttempt> logger)
@@ -47,7 +44,7 @@ public sealed class EmailDeliveryAttempt(
         {
             var message = EmailMessageBuilder.Build(delivery, options.CurrentValue.From, settings.CompanyName, await branding.GetLogoAsync(cancellationToken));
             await transport.SendAsync(message, cancellationToken);
-            (delivery.Status, delivery.SentAt, delivery.LastError, delivery.NextAttemptAt) = (EmailDeliveryStatus.Sent, clock.GetUtcNow().UtcDateTime, null, null);
+            delivery.MarkSent(clock.GetUtcNow().UtcDateTime);
             logger.LogInformation("E-mail {DeliveryId} ({Kind}) sent to {Recipient} via {Destination}", delivery.Id, delivery.Kind, delivery.RecipientEmail, transport.Destination);
         }
         catch (EmailTransportException ex)
@@ -60,44 +57,27 @@ public sealed class EmailDeliveryAttempt(
             RecordFailure(delivery, $"BossRemote could not send the message: {ex.Message}");
         }
 
-        delivery.LockedUntil = null;
         await db.SaveChangesAsync(CancellationToken.None);
         if (delivery.Status == EmailDeliveryStatus.Retrying)
         {
             jobs.Schedule<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None), new DateTimeOffset(delivery.NextAttemptAt!.Value, TimeSpan.Zero));
         }
 
-        await PublishAsync(db, delivery, cancellationToken);
         return delivery.Status;
     }
 
     private void RecordFailure(EmailDelivery delivery, string reason)
     {
         var delays = options.CurrentValue.EffectiveRetryDelays;
-        delivery.LastError = reason.Length > EmailDelivery.ErrorMaxLength ? reason[..EmailDelivery.ErrorMaxLength] : reason;
         if (delivery.Attempts >= delays.Count + 1)
         {
-            (delivery.Status, delivery.NextAttemptAt) = (EmailDeliveryStatus.Failed, null);
+            delivery.MarkFailed(reason, nextAttemptAt: null);
             logger.LogError("E-mail {DeliveryId} to {Recipient} failed for good after {Attempts} attempts: {Reason}", delivery.Id, delivery.RecipientEmail, delivery.Attempts, reason);
             return;
         }
 
-        (delivery.Status, delivery.NextAttemptAt) = (EmailDeliveryStatus.Retrying, clock.GetUtcNow().UtcDateTime + delays[delivery.Attempts - 1]);
+        delivery.MarkFailed(reason, clock.GetUtcNow().UtcDateTime + delays[delivery.Attempts - 1]);
         logger.LogWarning("E-mail {DeliveryId} to {Recipient} failed (attempt {Attempts}), retrying at {NextAttempt}: {Reason}",
             delivery.Id, delivery.RecipientEmail, delivery.Attempts, delivery.NextAttemptAt, reason);
-    }
-
-    private async Task PublishAsync(BossRemoteDbContext db, EmailDelivery delivery, CancellationToken cancellationToken)
-    {
-        if (delivery.ServiceCaseId is not { } caseId)
-        {
-            return;
-        }
-
-        var ticket = await db.ServiceCases.Where(c => c.Id == caseId).Select(c => new { c.TicketId, c.Ticket!.Number }).SingleOrDefaultAsync(cancellationToken);
-        if (ticket is not null)
-        {
-            await publisher.PublishAsync(new TicketChanged(ticket.TicketId, ticket.Number), cancellationToken);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,5 +22,6 @@ internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<Emai
         builder.HasIndex(d => new { d.ServiceCaseId, d.Kind, d.CreatedAt });
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
         builder.HasOne<ServiceCase>().WithMany().HasForeignKey(d => d.ServiceCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(d => d.TicketId).OnDelete(DeleteBehavior.Restrict);
     }
 }

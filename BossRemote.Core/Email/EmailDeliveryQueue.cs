@@ -1,6 +1,4 @@
 using BossRemote.Core.Data;
-using BossRemote.Core.Jobs;
-using BossRemote.Core.Tickets;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +11,6 @@ namespace BossRemote.Core.Email;
 public sealed class EmailDeliveryQueue(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     IBackgroundJobClient jobs,
-    ITicketChangePublisher publisher,
     TimeProvider clock)
 {
     /// <returns>The delivery stored under the key (the new one, or the one that was already there).</returns>
@@ -25,9 +22,8 @@ public sealed class EmailDeliveryQueue(
             return existing;
         }
 
-        delivery.Status = EmailDeliveryStatus.Queued;
-        delivery.CreatedAt = clock.GetUtcNow().UtcDateTime;
-        delivery.MessageId = $"{Guid.NewGuid():N}@bossremote";
+        delivery.TicketId = ticketId;
+        delivery.Queue(clock.GetUtcNow().UtcDateTime);
         db.EmailDeliveries.Add(delivery);
         try
         {
@@ -47,15 +43,6 @@ public sealed class EmailDeliveryQueue(
         }
 
         jobs.Enqueue<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None));
-        await PublishAsync(db, ticketId, cancellationToken);
         return delivery;
-    }
-
-    internal async Task PublishAsync(BossRemoteDbContext db, int? ticketId, CancellationToken cancellationToken)
-    {
-        if (ticketId is { } id && await db.Tickets.Where(t => t.Id == id).Select(t => (int?)t.Number).SingleOrDefaultAsync(cancellationToken) is { } number)
-        {
-            await publisher.PublishAsync(new TicketChanged(id, number), cancellationToken);
-        }
     }
 }

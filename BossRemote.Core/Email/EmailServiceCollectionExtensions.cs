@@ -1,8 +1,6 @@
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Email.Templates;
-using BossRemote.Core.Jobs;
-using BossRemote.Core.Notifications;
 using BossRemote.Core.ServiceCases;
-using BossRemote.Core.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,7 +11,7 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// E-mail (ADR-001): MailKit over SMTP when <c>Email__Smtp__Host</c> is set, otherwise the outbox folder; Liquid
-    /// templates; delivery through jobs; the customer invitation; notifications and branding.
+    /// templates; delivery through jobs; the customer invitation, queued once a case's activation has committed.
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
@@ -29,10 +27,8 @@ public static class EmailServiceCollectionExtensions
         services.AddScoped<EmailDeliveryQueue>();
         services.AddScoped<EmailDeliveryAttempt>();
         services.AddScoped<CustomerInvitations>();
-        services.AddScoped<ICustomerInvitationQueue>(sp => sp.GetRequiredService<CustomerInvitations>());
+        services.AddDomainEventHandler<ServiceCaseActivated, CustomerInvitations>();
         services.AddScoped<OutboxReader>();
-        services.AddScoped<BrandingService>();
-        services.AddScoped<NotificationPreferencesService>();
 
         services.AddTransient<EmailDeliveryJob>();
         services.AddTransient<EmailDeliverySweepJob>();

@@ -1,3 +1,5 @@
+using BossRemote.Core.Email;
+using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
 using Hangfire;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,9 @@
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Data;
 using BossRemote.Core.Email;
 using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Identity;
+using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,15 +11,34 @@ namespace BossRemote.Core.Notifications;
 
 /// <summary>
 /// Tells the right people that a customer came online (SPEC §3.3, §3.5): the technician who owns the case, plus whom
-/// the admin chose (the ticket's assignee or all technicians) — each in the app and/or by e-mail as they chose.
+/// the admin chose (the ticket's assignee or all technicians) — each in the app and/or by e-mail as they chose. Runs
+/// after the poll has committed the change (<see cref="CustomerCameOnline"/>).
 /// </summary>
 public sealed class CustomerOnlineNotifier(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
-    IUserNotificationPublisher publisher,
+    ILiveUpdatePublisher publisher,
     LiquidTemplateEngine engine,
     EmailDeliveryQueue emails,
-    TimeProvider clock)
+    TimeProvider clock) : IDomainEventHandler<CustomerCameOnline>
 {
+    public async Task HandleAsync(CustomerCameOnline domainEvent, CancellationToken cancellationToken)
+    {
+        CustomerOnlineNotice? notice;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            notice = await db.ServiceCases.AsNoTracking()
+                .Where(c => c.Id == domainEvent.ServiceCaseId && c.SessionCode != null)
+                .Select(c => new CustomerOnlineNotice(c.Id, c.TicketId, c.Ticket!.Number, c.Ticket.Subject, c.Ticket.RequesterName,
+                    c.SessionCode!, c.CreatedById, c.Ticket.AssignedTechnicianId))
+                .SingleOrDefaultAsync(cancellationToken);
+        }
+
+        if (notice is not null)
+        {
+            await NotifyAsync(notice, cancellationToken);
+        }
+    }
+
     public async Task NotifyAsync(CustomerOnlineNotice notice, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -29,9 +50,9 @@ public sealed class CustomerOnlineNotifier(
         var inApp = recipients.Where(id => For(id).InAppCustomerOnline).ToList();
         if (inApp.Count > 0)
         {
-            await publisher.PublishAsync(new UserNotification(inApp,
+            publisher.Publish(new UserNotification(inApp,
                 $"{notice.RequesterName} is online in TeamViewer session {notice.SessionCode} ({Ticket.FormatNumber(notice.TicketNumber)} {notice.TicketSubject}).",
-                $"tickets/{notice.TicketNumber}"), cancellationToken);
+                $"tickets/{notice.TicketNumber}"));
         }
 
         var byEmail = recipients.Where(id => For(id).EmailCustomerOnline).ToList();

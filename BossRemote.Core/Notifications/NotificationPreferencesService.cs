@@ -61,7 +61,7 @@ public sealed class NotificationPreferencesService(
         }
 
         (settings.CustomerOnlineAudience, settings.UpdatedAt) = (audience, clock.GetUtcNow().UtcDateTime);
-        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.NotificationsChanged,
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.NotificationsChanged,
             $"Customer-online notices also go to: {audience}");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -38,7 +38,7 @@ internal sealed class SessionSummaryQueries(BossRemoteDbContext db, UtcRange utc
             .Where(c => c.State == ServiceCaseState.Closed)
             .GroupBy(c => c.Ticket!.CategoryId * TicketFieldKey.CategoryFactor + (long)c.Ticket.Type * TicketFieldKey.TypeFactor
                 + (long)c.Ticket.Priority * TicketFieldKey.PriorityFactor + (long)c.Ticket.Source)
-            .Select(g => new TicketFieldRow(g.Key, g.Count(), g.Sum(c => c.EndedAt!.Value.Ticks - c.CreatedAt.Ticks)))
+            .Select(g => new TicketFieldRow(g.Key, g.Count(), g.Sum(c => c.DurationTicks!.Value)))
             .ToListAsync(cancellationToken);
 
     public async Task<Dictionary<int, (int Order, string Name)>> CategoriesAsync(IEnumerable<int> used, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ internal sealed class SessionSummaryQueries(BossRemoteDbContext db, UtcRange utc
             .Where(c => c.State == ServiceCaseState.Closed || c.State == ServiceCaseState.Expired)
             .GroupBy(c => new { c.CreatedById, c.State })
             .Select(g => new TechnicianStateRow(
-                g.Key.CreatedById, g.Key.State, g.Count(), g.Sum(c => c.EndedAt!.Value.Ticks - c.CreatedAt.Ticks),
+                g.Key.CreatedById, g.Key.State, g.Count(), g.Sum(c => c.DurationTicks!.Value),
                 g.Count(c => c.ConnectedSeconds != null), g.Sum(c => (long?)c.ConnectedSeconds) ?? 0))
             .ToListAsync(cancellationToken);
 }

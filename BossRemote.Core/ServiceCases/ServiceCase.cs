@@ -1,10 +1,18 @@
+using BossRemote.Core.Common.Events;
+using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
 
 namespace BossRemote.Core.ServiceCases;
 
-/// <summary>A TeamViewer service case started from a ticket (SPEC §3.2). Times are BossRemote's own clock, UTC.</summary>
-public sealed class ServiceCase
+/// <summary>
+/// A TeamViewer service case started from a ticket (SPEC §3.2). Times are BossRemote's own clock, UTC. Every change of
+/// state goes through a method here, which announces it (<see cref="TicketChanged"/> for the ticket's open pages).
+/// </summary>
+public sealed class ServiceCase : DomainEventSource
 {
+    /// <summary>TeamViewer's default validity when it does not say (doc §2.1).</summary>
+    public static readonly TimeSpan DefaultValidity = TimeSpan.FromHours(24);
+
     public const int LinkMaxLength = 500;
 
     public long Id { get; set; }
@@ -42,6 +50,12 @@ public sealed class ServiceCase
     /// <summary>End: when the case was closed or expired.</summary>
     public DateTime? EndedAt { get; set; }
 
+    /// <summary>
+    /// <see cref="EndedAt"/> − <see cref="CreatedAt"/> in ticks, stored when the case ends so reports sum one integer
+    /// column on every database engine, exactly (SQLite and PostgreSQL subtract dates differently).
+    /// </summary>
+    public long? DurationTicks { get; set; }
+
     public string? EndedByName { get; set; }
 
     /// <summary>True when closed in BossRemote only, because TeamViewer no longer accepted the token.</summary>
@@ -62,4 +76,80 @@ public sealed class ServiceCase
 
     /// <summary>The case's <c>custom_api</c> text: the ticket and the case, so TeamViewer data leads back here.</summary>
     public static string ReferenceFor(int ticketNumber, Guid attempt) => $"bossremote:ticket:{ticketNumber}:{attempt:N}";
+
+    /// <summary>A pending case: the ticket's one open slot, taken before TeamViewer is asked for a code (ADR-008).</summary>
+    public static ServiceCase Reserve(int ticketId, int ticketNumber, string technicianId, string technicianName, DateTime now)
+    {
+        var reserved = new ServiceCase
+        {
+            TicketId = ticketId,
+            State = ServiceCaseState.Pending,
+            Reference = ReferenceFor(ticketNumber, Guid.NewGuid()),
+            CreatedById = technicianId,
+            CreatedByName = technicianName,
+            CreatedAt = now,
+        };
+        reserved.Announce();
+        return reserved;
+    }
+
+    /// <summary>Pending → active once TeamViewer has issued <paramref name="session"/>.</summary>
+    public void Activate(TeamViewerSession session)
+    {
+        State = ServiceCaseState.Active;
+        SessionCode = session.Code;
+        SupporterLink = Link(session.SupporterLink);
+        WebClientSupporterLink = Link(session.WebclientSupporterLink);
+        CustomerLink = Link(session.EndCustomerLink);
+        GroupId = session.GroupId;
+        ValidUntil = session.ValidUntil ?? CreatedAt + DefaultValidity;
+        CustomerOnline = session.Online;
+        Version++;
+        Announce();
+        Raise(() => new ServiceCaseActivated(Id));
+    }
+
+    /// <summary>Ends the open case: closed or expired at <paramref name="endedAt"/>, with the connected time if known.</summary>
+    public void End(ServiceCaseState state, DateTime endedAt, string endedByName, bool locallyOnly, int? connectedSeconds)
+    {
+        State = state;
+        EndedAt = endedAt;
+        DurationTicks = (endedAt - CreatedAt).Ticks;
+        EndedByName = endedByName;
+        ClosedLocallyOnly = locallyOnly;
+        CustomerOnline = false;
+        ConnectedSeconds = connectedSeconds;
+        Version++;
+        Announce();
+    }
+
+    /// <summary>Records what TeamViewer says about the customer; returns whether it changed.</summary>
+    public bool SetCustomerOnline(bool online, DateTime now)
+    {
+        if (online == CustomerOnline)
+        {
+            return false;
+        }
+
+        CustomerOnline = online;
+        CustomerOnlineChangedAt = now;
+        Version++;
+        Announce();
+        if (online)
+        {
+            Raise(() => new CustomerCameOnline(Id));
+        }
+
+        return true;
+    }
+
+    /// <summary>A pending case about to be deleted because TeamViewer never created it: pages showing "creating" re-read.</summary>
+    public void Cancel() => Announce();
+
+    /// <summary>Active, but past its valid-until: it has expired even if the expiry job has not run yet.</summary>
+    public bool IsOverdue(DateTime now) => State == ServiceCaseState.Active && ValidUntil <= now;
+
+    private void Announce() => Raise(() => new TicketChanged(TicketId));
+
+    private static string? Link(string? link) => link is { Length: > LinkMaxLength } ? link[..LinkMaxLength] : link;
 }

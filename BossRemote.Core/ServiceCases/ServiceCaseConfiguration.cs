@@ -1,3 +1,4 @@
+using BossRemote.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,6 +22,8 @@ internal sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<Servic
         builder.Ignore(c => c.Duration);
 
         builder.HasOne(c => c.Ticket).WithMany().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        // A system note may be about a case (TicketNote.ServiceCaseId); tickets know nothing of cases, so it is mapped here.
+        builder.HasMany<TicketNote>().WithOne().HasForeignKey(n => n.ServiceCaseId).OnDelete(DeleteBehavior.Restrict);
 
         // The invariant of SPEC §3.2: at most one open (pending or active) case per ticket, enforced by the database,
         // so double clicks, two technicians and retries cannot create a second one.
@@ -32,9 +35,9 @@ internal sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<Servic
         // The session report (Core/Reports) reads closed and expired cases by start date, for all technicians or a few.
         // Both indexes cover every column it reads, so a year of cases is one range scan with no table lookups; the
         // technician one also hands the rows over already grouped. BossRemote.Benchmarks measures them (README).
-        builder.HasIndex(c => new { c.State, c.CreatedAt, c.CreatedById, c.TicketId, c.EndedAt, c.ConnectedSeconds })
+        builder.HasIndex(c => new { c.State, c.CreatedAt, c.CreatedById, c.TicketId, c.DurationTicks, c.ConnectedSeconds })
             .HasDatabaseName("IX_ServiceCases_Report_Period");
-        builder.HasIndex(c => new { c.CreatedById, c.State, c.CreatedAt, c.TicketId, c.EndedAt, c.ConnectedSeconds })
+        builder.HasIndex(c => new { c.CreatedById, c.State, c.CreatedAt, c.TicketId, c.DurationTicks, c.ConnectedSeconds })
             .HasDatabaseName("IX_ServiceCases_Report_Technician");
     }
 }

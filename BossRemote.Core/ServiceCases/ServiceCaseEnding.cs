@@ -11,13 +11,12 @@ namespace BossRemote.Core.ServiceCases;
 
 /// <summary>
 /// Ends an open case in BossRemote — closed, closed locally, expired or closed in TeamViewer — with its system note and
-/// audit entry in the same save, then tells every open view. Idempotent: a case that already ended stays as it was.
+/// audit entry in the same save; every open view re-reads once it commits. Idempotent: a case that already ended stays as it was.
 /// </summary>
 public sealed class ServiceCaseEnding(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
     AuditLog audit,
-    ITicketChangePublisher publisher,
     ILogger<ServiceCaseEnding> logger)
 {
     /// <summary>How an open case ends, what its note says and what the audit trail records.</summary>
@@ -28,6 +27,8 @@ public sealed class ServiceCaseEnding(
     public static readonly Outcome ClosedLocally = new(ServiceCaseState.Closed, true, AuditActions.CaseClosedLocally, ServiceCaseNotes.ClosedLocally);
 
     public static readonly Outcome ClosedInTeamViewer = new(ServiceCaseState.Closed, false, AuditActions.CaseClosedInTeamViewer, ServiceCaseNotes.ClosedInTeamViewer);
+
+    public static readonly Outcome GoneFromTeamViewer = new(ServiceCaseState.Closed, true, AuditActions.CaseGoneFromTeamViewer, ServiceCaseNotes.GoneFromTeamViewer);
 
     public static readonly Outcome Expired = new(ServiceCaseState.Expired, false, AuditActions.CaseExpired, ServiceCaseNotes.Expired);
 
@@ -44,16 +45,8 @@ public sealed class ServiceCaseEnding(
             return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
         }
 
-        serviceCase.State = outcome.State;
-        serviceCase.EndedAt = endedAt;
-        serviceCase.EndedByName = actorName;
-        serviceCase.ClosedLocallyOnly = outcome.LocallyOnly;
-        serviceCase.CustomerOnline = false;
-        serviceCase.Version++;
-        if (!outcome.LocallyOnly && serviceCase.SessionCode is { } code)
-        {
-            serviceCase.ConnectedSeconds = await ConnectedSecondsAsync(code, cancellationToken);
-        }
+        var connected = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ConnectedSecondsAsync(code, cancellationToken) : null;
+        serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, connected);
 
         var ticket = serviceCase.Ticket!;
         ticket.Notes.Add(TicketTimeline.NewSystemNote(outcome.Note(serviceCase), endedAt, serviceCase.Id));
@@ -72,7 +65,6 @@ public sealed class ServiceCaseEnding(
             return ServiceCaseView.From(current);
         }
 
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
         return ServiceCaseView.From(serviceCase);
     }
 

@@ -22,6 +22,9 @@ public static class ServiceCaseNotes
     public static string ClosedInTeamViewer(ServiceCase c) =>
         $"TeamViewer service case {c.SessionCode} was closed in TeamViewer.\n{Summary(c)}";
 
+    public static string GoneFromTeamViewer(ServiceCase c) =>
+        $"TeamViewer service case {c.SessionCode} ended: the session no longer exists in TeamViewer.\n{Summary(c)}";
+
     public static string Expired(ServiceCase c) =>
         $"TeamViewer service case {c.SessionCode} expired without being stopped.\n{Summary(c)}";
 

@@ -1,25 +1,22 @@
 using BossRemote.Core.Audit;
 using BossRemote.Core.Data;
-using BossRemote.Core.Notifications;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
-using BossRemote.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BossRemote.Core.ServiceCases;
 
 /// <summary>
-/// TeamViewer has no webhooks (doc §7): this polls the open cases with one list call (per 1,000 cases), publishes
-/// every change of <c>online</c>, tells the owner when the customer comes online, and ends cases that were closed in
-/// TeamViewer itself.
+/// TeamViewer has no webhooks (doc §7): this polls the open cases with one list call (per 1,000 cases), records every
+/// change of <c>online</c> (the case announces it; <see cref="CustomerCameOnline"/> tells the people who want to know),
+/// and ends cases that were closed in TeamViewer itself or no longer exist there. Each case is settled on its own: one
+/// that fails never keeps the others from being checked.
 /// </summary>
 public sealed class ServiceCasePoller(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
     ServiceCaseEnding ending,
-    CustomerOnlineNotifier notifier,
-    ITicketChangePublisher publisher,
     TimeProvider clock,
     ILogger<ServiceCasePoller> logger)
 {
@@ -27,20 +24,24 @@ public sealed class ServiceCasePoller(
     public async Task<int> PollAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var active = await db.ServiceCases
-            .Where(c => c.State == ServiceCaseState.Active && c.SessionCode != null && c.ValidUntil > now)
-            .Include(c => c.Ticket)
-            .ToListAsync(cancellationToken);
+        List<(long Id, string Code, bool Online)> active;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            active = (await db.ServiceCases.AsNoTracking()
+                    .Where(c => c.State == ServiceCaseState.Active && c.SessionCode != null && c.ValidUntil > now)
+                    .Select(c => new { c.Id, c.SessionCode, c.CustomerOnline })
+                    .ToListAsync(cancellationToken))
+                .Select(c => (c.Id, c.SessionCode!, c.CustomerOnline)).ToList();
+        }
+
         if (active.Count == 0)
         {
             return 0; // no call at all: the API is rate-limited
         }
 
-        Dictionary<string, bool> online;
+        var online = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            online = new(StringComparer.OrdinalIgnoreCase);
             var filter = new SessionListFilter { States = [TeamViewerSessionState.Open] };
             await foreach (var session in teamViewer.ListAllSessionsAsync(filter, cancellationToken))
             {
@@ -54,63 +55,72 @@ public sealed class ServiceCasePoller(
         }
 
         var changed = 0;
-        foreach (var serviceCase in active)
+        foreach (var (id, code, wasOnline) in active)
         {
-            if (!online.TryGetValue(serviceCase.SessionCode!, out var isOnline))
-            {
-                changed += await EndIfClosedInTeamViewerAsync(serviceCase, cancellationToken) ? 1 : 0;
-                continue;
-            }
-
-            if (isOnline == serviceCase.CustomerOnline)
-            {
-                continue;
-            }
-
-            serviceCase.CustomerOnline = isOnline;
-            serviceCase.CustomerOnlineChangedAt = now;
-            serviceCase.Version++;
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                var settled = online.TryGetValue(code, out var isOnline)
+                    ? isOnline != wasOnline && await RecordOnlineAsync(id, isOnline, now, cancellationToken)
+                    : await EndIfGoneAsync(id, code, cancellationToken);
+                changed += settled ? 1 : 0;
             }
-            catch (DbUpdateConcurrencyException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                db.Entry(serviceCase).State = EntityState.Detached; // stopped meanwhile; the next poll sees the new state
-                continue;
-            }
-
-            changed++;
-            var ticket = serviceCase.Ticket!;
-            await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
-            if (isOnline)
-            {
-                await notifier.NotifyAsync(new CustomerOnlineNotice(serviceCase.Id, ticket.Id, ticket.Number, ticket.Subject,
-                    ticket.RequesterName, serviceCase.SessionCode!, serviceCase.CreatedById, ticket.AssignedTechnicianId), cancellationToken);
+                logger.LogError(ex, "Polling case {CaseId} ({SessionCode}) failed; the other cases are checked", id, code);
             }
         }
 
         return changed;
     }
 
-    /// <summary>A code missing from the open list was closed (or deleted) in TeamViewer: the case ends here too.</summary>
-    private async Task<bool> EndIfClosedInTeamViewerAsync(ServiceCase serviceCase, CancellationToken cancellationToken)
+    private async Task<bool> RecordOnlineAsync(long caseId, bool isOnline, DateTime now, CancellationToken cancellationToken)
     {
-        try
-        {
-            var session = await teamViewer.GetSessionAsync(serviceCase.SessionCode!, cancellationToken);
-            if (session.State != TeamViewerSessionState.Closed)
-            {
-                return false;
-            }
-        }
-        catch (TeamViewerException ex) when (ex.Kind != TeamViewerErrorKind.NotFound)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var serviceCase = await db.ServiceCases.SingleOrDefaultAsync(c => c.Id == caseId && c.State == ServiceCaseState.Active, cancellationToken);
+        if (serviceCase is null || !serviceCase.SetCustomerOnline(isOnline, now))
         {
             return false;
         }
 
-        var ended = await ending.EndAsync(serviceCase.Id, ServiceCaseEnding.ClosedInTeamViewer, clock.GetUtcNow().UtcDateTime,
-            null, AuditLog.SystemActor, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false; // stopped meanwhile; the next poll sees the new state
+        }
+    }
+
+    /// <summary>
+    /// A code missing from the open list was closed in TeamViewer, or no longer exists there (deleted in the console,
+    /// or another account's): the case ends here too, with a note that says which.
+    /// </summary>
+    private async Task<bool> EndIfGoneAsync(long caseId, string code, CancellationToken cancellationToken)
+    {
+        ServiceCaseEnding.Outcome outcome;
+        try
+        {
+            var session = await teamViewer.GetSessionAsync(code, cancellationToken);
+            if (session.State != TeamViewerSessionState.Closed)
+            {
+                return false;
+            }
+
+            outcome = ServiceCaseEnding.ClosedInTeamViewer;
+        }
+        catch (TeamViewerException ex) when (ex.Kind == TeamViewerErrorKind.NotFound)
+        {
+            outcome = ServiceCaseEnding.GoneFromTeamViewer;
+        }
+        catch (TeamViewerException ex)
+        {
+            logger.LogWarning("Could not check case {CaseId} ({SessionCode}) in TeamViewer: {Kind}", caseId, code, ex.Kind);
+            return false;
+        }
+
+        var ended = await ending.EndAsync(caseId, outcome, clock.GetUtcNow().UtcDateTime, null, AuditLog.SystemActor, cancellationToken);
         return ended is not null;
     }
 }

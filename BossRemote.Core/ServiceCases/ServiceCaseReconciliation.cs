@@ -63,6 +63,21 @@ public sealed class ServiceCaseReconciliation(
     public async Task RemoveAsync(long pendingCaseId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.ServiceCases.Where(c => c.Id == pendingCaseId && c.State == ServiceCaseState.Pending).ExecuteDeleteAsync(cancellationToken);
+        var pending = await db.ServiceCases.SingleOrDefaultAsync(c => c.Id == pendingCaseId && c.State == ServiceCaseState.Pending, cancellationToken);
+        if (pending is null)
+        {
+            return;
+        }
+
+        pending.Cancel();
+        db.ServiceCases.Remove(pending);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Activated or removed by someone else at the same moment: theirs stands.
+        }
     }
 }

@@ -98,15 +98,8 @@ public sealed class ServiceCaseStarter(
     /// <summary>Inserts the pending case; when the unique index refuses it, returns the case that got there first.</summary>
     private async Task<(ServiceCase Case, bool Reserved)> ReserveAsync(BossRemoteDbContext db, Ticket ticket, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var pending = new ServiceCase
-        {
-            TicketId = ticket.Id,
-            State = ServiceCaseState.Pending,
-            Reference = ServiceCase.ReferenceFor(ticket.Number, Guid.NewGuid()),
-            CreatedById = user.GetUserId() ?? "",
-            CreatedByName = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        var pending = ServiceCase.Reserve(ticket.Id, ticket.Number, user.GetUserId() ?? "",
+            await UserNames.DisplayNameAsync(db, user, cancellationToken), clock.GetUtcNow().UtcDateTime);
         db.ServiceCases.Add(pending);
         try
         {

@@ -29,21 +29,13 @@ public sealed class ServiceCaseStopper(
             return ServiceCaseResult.Fail(open is null ? ServiceCaseMessages.NoOpenCase : ServiceCaseMessages.Creating);
         }
 
-        try
+        var (outcome, failure) = await teamViewer.CloseAsync(code, cancellationToken);
+        switch (outcome)
         {
-            await teamViewer.CloseSessionAsync(code, cancellationToken);
-        }
-        catch (TeamViewerException ex) when (ex.Kind is TeamViewerErrorKind.NotFound)
-        {
-            // TeamViewer no longer knows the code: nothing is left to close there.
-        }
-        catch (TeamViewerException ex) when (ex.IsTokenRejected || ex.Kind is TeamViewerErrorKind.NotConfigured)
-        {
-            return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
-        }
-        catch (TeamViewerException ex)
-        {
-            return ServiceCaseResult.Fail(ex.UserMessage);
+            case TeamViewerCloseOutcome.TokenRejected:
+                return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
+            case TeamViewerCloseOutcome.Unsettled:
+                return ServiceCaseResult.Fail(failure!.UserMessage);
         }
 
         var ended = await ending.EndAsync(open.Id, ServiceCaseEnding.Closed, clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
@@ -87,6 +79,6 @@ public sealed class ServiceCaseStopper(
         var open = await db.ServiceCases.AsNoTracking()
             .Where(c => c.Ticket!.Number == ticketNumber && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active))
             .SingleOrDefaultAsync(cancellationToken);
-        return (open, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken));
+        return (open, await UserNames.DisplayNameAsync(db, user, cancellationToken));
     }
 }

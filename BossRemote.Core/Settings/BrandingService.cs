@@ -8,21 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Settings;
 
-/// <summary>Company name and logo (SPEC §3.7). Reading is open to the app (mail, customer page); changing is for admins.</summary>
+/// <summary>
+/// Company name and logo (SPEC §3.7), both kept in the database so every instance serves the same (SPEC §6). Reading is
+/// open to the app (mail, customer page); changing is for admins.
+/// </summary>
 public sealed class BrandingService(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
-    DataDirectory dataDirectory,
     AuditLog audit,
     TimeProvider clock)
 {
     public const int LogoMaxBytes = 512 * 1024;
 
-    /// <summary>Raster images only: an SVG can carry script.</summary>
-    public static IReadOnlyDictionary<string, string> LogoTypes { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["image/png"] = ".png", ["image/jpeg"] = ".jpg", ["image/gif"] = ".gif", ["image/webp"] = ".webp",
-    };
+    public const string LogoRefused = "The logo must be a PNG, JPEG, GIF or WebP image.";
 
     public async Task<BrandingSettings> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -34,12 +32,7 @@ public sealed class BrandingService(
     public async Task<BrandingLogo?> GetLogoAsync(CancellationToken cancellationToken = default)
     {
         var settings = await GetAsync(cancellationToken);
-        if (settings.LogoFileName is not { } name || !File.Exists(LogoPath(name)))
-        {
-            return null;
-        }
-
-        return new BrandingLogo(await File.ReadAllBytesAsync(LogoPath(name), cancellationToken), settings.LogoContentType ?? "image/png");
+        return settings.LogoContent is { } content ? new BrandingLogo(content, settings.LogoContentType ?? "image/png") : null;
     }
 
     public async Task<OperationResult> SaveCompanyNameAsync(ClaimsPrincipal user, string? companyName, CancellationToken cancellationToken = default)
@@ -54,49 +47,42 @@ public sealed class BrandingService(
         return await ChangeAsync(user, settings => settings.CompanyName = companyName, $"Company name {companyName}", cancellationToken);
     }
 
-    public async Task<OperationResult> SaveLogoAsync(
-        ClaimsPrincipal user, Stream content, string contentType, long length, CancellationToken cancellationToken = default)
+    /// <summary>Stores a new logo; its type is read from its bytes, whatever the browser claimed.</summary>
+    public async Task<OperationResult> SaveLogoAsync(ClaimsPrincipal user, Stream content, long length, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.Admin, "change the branding");
-        if (!LogoTypes.TryGetValue(contentType, out var extension))
-        {
-            return OperationResult.Fail("The logo must be a PNG, JPEG, GIF or WebP image.");
-        }
-
         if (length is <= 0 or > LogoMaxBytes)
         {
             return OperationResult.Fail($"The logo must be at most {LogoMaxBytes / 1024} KB.");
         }
 
-        var name = $"logo-{Guid.NewGuid():N}{extension}";
-        await using (var file = File.Create(LogoPath(name)))
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            await content.CopyToAsync(file, cancellationToken);
+            if (buffer.Length + read > LogoMaxBytes)
+            {
+                return OperationResult.Fail($"The logo must be at most {LogoMaxBytes / 1024} KB.");
+            }
+
+            buffer.Write(chunk, 0, read);
         }
 
-        string? previous = null;
-        var result = await ChangeAsync(user, settings =>
+        var bytes = buffer.ToArray();
+        if (LogoImageType.Detect(bytes) is not { } contentType)
         {
-            previous = settings.LogoFileName;
-            settings.LogoFileName = name;
-            settings.LogoContentType = contentType.ToLowerInvariant();
-        }, "Uploaded a new logo", cancellationToken);
-        DeleteQuietly(previous);
-        return result;
+            return OperationResult.Fail(LogoRefused);
+        }
+
+        return await ChangeAsync(user, settings => (settings.LogoContent, settings.LogoContentType) = (bytes, contentType),
+            $"Uploaded a new logo ({contentType}, {bytes.Length / 1024.0:0.#} KB)", cancellationToken);
     }
 
     public async Task<OperationResult> RemoveLogoAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.Admin, "change the branding");
-        string? previous = null;
-        var result = await ChangeAsync(user, settings =>
-        {
-            previous = settings.LogoFileName;
-            settings.LogoFileName = null;
-            settings.LogoContentType = null;
-        }, "Removed the logo", cancellationToken);
-        DeleteQuietly(previous);
-        return result;
+        return await ChangeAsync(user, settings => (settings.LogoContent, settings.LogoContentType) = (null, null), "Removed the logo", cancellationToken);
     }
 
     private async Task<OperationResult> ChangeAsync(
@@ -111,27 +97,8 @@ public sealed class BrandingService(
 
         change(settings);
         settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.BrandingChanged, details);
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.BrandingChanged, details);
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;
-    }
-
-    private string LogoPath(string name) => dataDirectory.PathFor("branding", Path.GetFileName(name));
-
-    private void DeleteQuietly(string? name)
-    {
-        if (name is null)
-        {
-            return;
-        }
-
-        try
-        {
-            File.Delete(LogoPath(name));
-        }
-        catch (IOException)
-        {
-            // An old logo left behind is harmless.
-        }
     }
 }

@@ -11,12 +11,18 @@ public sealed class BrandingSettings
 
     public string CompanyName { get; set; } = DefaultCompanyName;
 
-    /// <summary>The logo's file in the data folder's <c>branding</c> folder, or null without a logo.</summary>
-    public string? LogoFileName { get; set; }
+    /// <summary>The logo itself, kept in the database so every instance serves the same one (SPEC §6).</summary>
+    public byte[]? LogoContent { get; set; }
 
     public string? LogoContentType { get; set; }
 
+    /// <summary>
+    /// Where earlier installations kept the logo: a file in the data folder's <c>branding</c> folder. Read once at
+    /// start-up into <see cref="LogoContent"/> (<see cref="LegacyLogoImport"/>), then cleared.
+    /// </summary>
+    public string? LegacyLogoFileName { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 
-    public bool HasLogo => LogoFileName is not null;
+    public bool HasLogo => LogoContent is not null;
 }

@@ -9,7 +9,7 @@ internal sealed class BrandingSettingsConfiguration : IEntityTypeConfiguration<B
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.CompanyName).HasMaxLength(BrandingSettings.CompanyNameMaxLength).IsRequired();
-        builder.Property(s => s.LogoFileName).HasMaxLength(100);
+        builder.Property(s => s.LegacyLogoFileName).HasColumnName("LogoFileName").HasMaxLength(100);
         builder.Property(s => s.LogoContentType).HasMaxLength(50);
         builder.Ignore(s => s.HasLogo);
     }

@@ -1,7 +1,9 @@
+using BossRemote.Core.Common.Events;
+
 namespace BossRemote.Core.Settings;
 
 /// <summary>The TeamViewer integration's setup (one row). The token is stored only in protected form.</summary>
-public sealed class TeamViewerSettings
+public sealed class TeamViewerSettings : DomainEventSource
 {
     public const int SingletonId = 1;
     public const string DefaultGroupName = "BOSS";
@@ -30,4 +32,18 @@ public sealed class TeamViewerSettings
     public bool IsConnected => ProtectedToken is not null;
 
     public string MaskedToken => TokenHint is null ? "" : $"••••••••{TokenHint}";
+
+    /// <summary>Stores a token that TeamViewer has just accepted (already encrypted) and who connected it.</summary>
+    public void Connect(string protectedToken, string tokenHint, string connectedByName, DateTime now)
+    {
+        (ProtectedToken, TokenHint, ConnectedAt, ConnectedByName, UpdatedAt) = (protectedToken, tokenHint, now, connectedByName, now);
+        Raise(() => new TeamViewerConnectionChanged());
+    }
+
+    /// <summary>Forgets the token, so another admin can connect their own account.</summary>
+    public void Revoke(DateTime now)
+    {
+        (ProtectedToken, TokenHint, ConnectedAt, ConnectedByName, UpdatedAt) = (null, null, null, null, now);
+        Raise(() => new TeamViewerConnectionChanged());
+    }
 }

@@ -3,9 +3,7 @@ using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
-using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
-using BossRemote.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +12,8 @@ namespace BossRemote.Core.Settings;
 
 /// <summary>
 /// Settings ➜ Integrations ➜ TeamViewer (SPEC §3.1), admins only: connect a token (validated by ping before it is
-/// saved, stored encrypted, never logged), group name and QuickSupport module, and revoke.
+/// saved, stored encrypted, never logged), group name and QuickSupport module, and forgetting the token. Closing the
+/// open cases before a revoke is the service cases' business (their <c>TeamViewerAccessRevocation</c>).
 /// </summary>
 public sealed class TeamViewerSetupService(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
@@ -22,9 +21,7 @@ public sealed class TeamViewerSetupService(
     ITeamViewerClient teamViewer,
     ITeamViewerEndpointResolver endpoints,
     TeamViewerTokenProtector protector,
-    ServiceCaseEnding ending,
     AuditLog audit,
-    ITeamViewerConnectionPublisher connectionPublisher,
     IOptionsMonitor<TeamViewerOptions> options,
     TimeProvider clock,
     ILogger<TeamViewerSetupService> logger)
@@ -69,17 +66,11 @@ public sealed class TeamViewerSetupService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await TrackedSettingsAsync(db, cancellationToken);
-        var name = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        settings.ProtectedToken = protector.Protect(token);
-        settings.TokenHint = TeamViewerTokenProtector.HintFor(token);
-        settings.ConnectedAt = now;
-        settings.ConnectedByName = name;
-        settings.UpdatedAt = now;
+        var name = await UserNames.DisplayNameAsync(db, user, cancellationToken);
+        settings.Connect(protector.Protect(token), TeamViewerTokenProtector.HintFor(token), name, clock.GetUtcNow().UtcDateTime);
         audit.Add(db, user, name, AuditActions.TokenConnected, $"Connected a token ending in {settings.TokenHint}");
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("TeamViewer token connected by {User}", name);
-        await connectionPublisher.PublishConnectionChangedAsync(cancellationToken);
         return OperationResult.Success;
     }
 
@@ -104,70 +95,26 @@ public sealed class TeamViewerSetupService(
         settings.GroupName = groupName;
         settings.CustomModuleId = customModuleId;
         settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.SettingsChanged,
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.SettingsChanged,
             $"Group name {groupName}; QuickSupport module {customModuleId ?? "(TeamViewer default)"}");
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;
     }
 
-    /// <summary>The open cases a revoke would strand, newest first.</summary>
-    public async Task<IReadOnlyList<ActiveCaseSummary>> ListActiveCasesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        await access.EnsureAsync(user, Policies.Admin, "view active TeamViewer cases");
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ServiceCases.AsNoTracking()
-            .Where(c => c.State == ServiceCaseState.Active || c.State == ServiceCaseState.Pending)
-            .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new ActiveCaseSummary(c.Id, c.Ticket!.Number, c.Ticket.Subject, c.SessionCode, c.CreatedByName, c.CreatedAt, c.ValidUntil))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Removes the token so another admin can connect their own account. With <paramref name="closeActiveCases"/>,
-    /// every active case is first closed in TeamViewer (or in BossRemote only when TeamViewer refuses).
-    /// </summary>
-    public async Task<OperationResult> RevokeAsync(ClaimsPrincipal user, bool closeActiveCases, CancellationToken cancellationToken = default)
+    /// <summary>Forgets the token so another admin can connect their own account; open cases are left as they are.</summary>
+    /// <param name="closedFirst">How many open cases the caller closed first, for the audit trail.</param>
+    public async Task<OperationResult> RevokeAsync(ClaimsPrincipal user, int closedFirst, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.Admin, "revoke TeamViewer access");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var name = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
-        var closed = closeActiveCases ? await CloseActiveCasesAsync(user, name, cancellationToken) : 0;
-
+        var name = await UserNames.DisplayNameAsync(db, user, cancellationToken);
         var settings = await TrackedSettingsAsync(db, cancellationToken);
         var hint = settings.TokenHint;
-        settings.ProtectedToken = null;
-        settings.TokenHint = null;
-        settings.ConnectedAt = null;
-        settings.ConnectedByName = null;
-        settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Add(db, user, name, AuditActions.TokenRevoked,
-            $"Revoked the token ending in {hint ?? "?"}; closed {closed} active case(s) first");
+        settings.Revoke(clock.GetUtcNow().UtcDateTime);
+        audit.Add(db, user, name, AuditActions.TokenRevoked, $"Revoked the token ending in {hint ?? "?"}; closed {closedFirst} active case(s) first");
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("TeamViewer access revoked by {User}; {Count} case(s) closed first", name, closed);
-        await connectionPublisher.PublishConnectionChangedAsync(cancellationToken);
+        logger.LogInformation("TeamViewer access revoked by {User}; {Count} case(s) closed first", name, closedFirst);
         return OperationResult.Success;
-    }
-
-    private async Task<int> CloseActiveCasesAsync(ClaimsPrincipal user, string name, CancellationToken cancellationToken)
-    {
-        var closed = 0;
-        foreach (var active in (await ListActiveCasesAsync(user, cancellationToken)).Where(c => c.SessionCode is not null))
-        {
-            var outcome = ServiceCaseEnding.Closed;
-            try
-            {
-                await teamViewer.CloseSessionAsync(active.SessionCode!, cancellationToken);
-            }
-            catch (TeamViewerException ex) when (ex.Kind != TeamViewerErrorKind.NotFound)
-            {
-                outcome = ServiceCaseEnding.ClosedLocally;
-            }
-
-            await ending.EndAsync(active.Id, outcome, clock.GetUtcNow().UtcDateTime, user, name, cancellationToken);
-            closed++;
-        }
-
-        return closed;
     }
 
     private static async Task<TeamViewerSettings> TrackedSettingsAsync(BossRemoteDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.TeamViewerSimulator;
@@ -61,6 +62,7 @@ public sealed class SimulatorCustomerService(IDbContextFactory<SimulatorDbContex
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Code == normalized, cancellationToken);
         if (session is null || !await change(db, session, Now))
         {

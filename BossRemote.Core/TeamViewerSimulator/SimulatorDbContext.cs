@@ -9,7 +9,13 @@ namespace BossRemote.Core.TeamViewerSimulator;
 /// </summary>
 public sealed class SimulatorDbContext(DbContextOptions<SimulatorDbContext> options) : DbContext(options)
 {
-    public const string FileName = "teamviewer-simulator.db";
+    public const string FileName = DatabaseProviderExtensions.SimulatorSqliteFileName;
+
+    /// <summary>
+    /// Every write transaction of the simulator takes this lock first, so its check-then-write rules (unique codes and
+    /// group names, the open-session limit) hold with several app instances on PostgreSQL as they do on SQLite.
+    /// </summary>
+    public const string WriteLock = "teamviewer-simulator";
 
     public DbSet<SimulatedSession> Sessions => Set<SimulatedSession>();
 
@@ -20,8 +26,11 @@ public sealed class SimulatorDbContext(DbContextOptions<SimulatorDbContext> opti
     /// <summary>Whether an EF configuration class belongs to this context (and not to <see cref="BossRemoteDbContext"/>).</summary>
     public static bool OwnsConfiguration(Type type) => type.Namespace == typeof(SimulatorDbContext).Namespace;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(DatabaseProviderExtensions.SimulatorSchemaFor(Database));
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SimulatorDbContext).Assembly, OwnsConfiguration);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.TeamViewerSimulator;
@@ -39,6 +40,7 @@ public sealed class SimulatorGroupService(IDbContextFactory<SimulatorDbContext> 
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
         if (await db.Groups.AnyAsync(g => g.AccountId == caller.UserId && g.Name == name, cancellationToken))
         {
             return SimulatorError.InvalidRequest($"A group named {name} already exists.");

@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -35,6 +36,7 @@ public sealed class SimulatorSessionService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
         var max = options.Value.MaxOpenSessions;
         if (max > 0 && await db.Sessions.CountAsync(
                 s => s.AccountId == caller.UserId && s.State == SimulatedSessionState.Open && s.ValidUntil > now, cancellationToken) >= max)
@@ -94,6 +96,7 @@ public sealed class SimulatorSessionService(
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
         var found = await FindAsync(db.Sessions, caller, code, cancellationToken);
         if (found.Value is not { } session)
         {

@@ -1,9 +1,10 @@
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Identity;
 
 namespace BossRemote.Core.Tickets;
 
 /// <summary>A help-desk ticket (SPEC §2).</summary>
-public sealed class Ticket
+public sealed class Ticket : DomainEventSource
 {
     public const int SubjectMaxLength = 200;
     public const int DescriptionMaxLength = 8000;
@@ -66,9 +67,11 @@ public sealed class Ticket
         return true;
     }
 
+    /// <summary>Records that the ticket changed now; every open view of it re-reads once the change commits.</summary>
     public void Touch(DateTime now)
     {
         UpdatedAt = now;
         Version++;
+        Raise(() => new TicketChanged(Id));
     }
 }

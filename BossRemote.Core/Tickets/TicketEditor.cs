@@ -10,7 +10,6 @@ namespace BossRemote.Core.Tickets;
 public sealed class TicketEditor(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
-    ITicketChangePublisher publisher,
     TimeProvider clock)
 {
     public const int FirstNumber = 1001;
@@ -27,8 +26,9 @@ public sealed class TicketEditor(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var ticket = new Ticket { Status = TicketStatus.Open, CreatedAt = now, UpdatedAt = now };
+        var ticket = new Ticket { Status = TicketStatus.Open, CreatedAt = now };
         Apply(ticket, input);
+        ticket.Touch(now);
         db.Tickets.Add(ticket);
 
         // Two people creating at once may pick the same next number; the unique index refuses one, which retries.
@@ -45,7 +45,6 @@ public sealed class TicketEditor(
             }
         }
 
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
         return OperationResult<int>.Success(ticket.Number);
     }
 
@@ -82,7 +81,6 @@ public sealed class TicketEditor(
             return OperationResult.Fail("Someone else changed this ticket while you were editing. Reload it and try again.");
         }
 
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
         return OperationResult.Success;
     }
 

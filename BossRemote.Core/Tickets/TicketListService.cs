@@ -67,11 +67,13 @@ public sealed class TicketListService(IDbContextFactory<BossRemoteDbContext> dbF
             return tickets.Where(t => t.Number == number);
         }
 
-        var pattern = "%" + EscapeLike(search) + "%";
+        // Case-insensitive on every engine: both sides lower-cased (SQLite's LIKE ignores case, PostgreSQL's does not).
+        // A plain substring test, so %, _ and \ in the search are just characters.
+        var lowered = search.ToLowerInvariant();
         return tickets.Where(t =>
-            EF.Functions.Like(t.Subject, pattern, "\\")
-            || EF.Functions.Like(t.RequesterName, pattern, "\\")
-            || EF.Functions.Like(t.RequesterEmail, pattern, "\\"));
+            t.Subject.ToLower().Contains(lowered)
+            || t.RequesterName.ToLower().Contains(lowered)
+            || t.RequesterEmail.ToLower().Contains(lowered));
     }
 
     private static IQueryable<Ticket> Sort(IQueryable<Ticket> tickets, TicketSortColumn column, bool descending) =>
@@ -89,7 +91,4 @@ public sealed class TicketListService(IDbContextFactory<BossRemoteDbContext> dbF
     private static IOrderedQueryable<Ticket> Order<TKey>(
         IQueryable<Ticket> tickets, System.Linq.Expressions.Expression<Func<Ticket, TKey>> key, bool descending) =>
         descending ? tickets.OrderByDescending(key) : tickets.OrderBy(key);
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

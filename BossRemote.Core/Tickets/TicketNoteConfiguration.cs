@@ -1,4 +1,3 @@
-using BossRemote.Core.ServiceCases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +11,5 @@ internal sealed class TicketNoteConfiguration : IEntityTypeConfiguration<TicketN
         builder.Property(n => n.AuthorName).HasMaxLength(100).IsRequired();
         builder.Property(n => n.AuthorId).HasMaxLength(450);
         builder.HasIndex(n => new { n.TicketId, n.CreatedAt });
-        builder.HasOne<ServiceCase>().WithMany().HasForeignKey(n => n.ServiceCaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,7 +10,6 @@ namespace BossRemote.Core.Tickets;
 public sealed class TicketTimeline(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
-    ITicketChangePublisher publisher,
     TimeProvider clock)
 {
     public const string SystemAuthorName = "BossRemote";
@@ -38,15 +37,13 @@ public sealed class TicketTimeline(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var author = await AuthorNameAsync(db, user, cancellationToken);
+        var author = await UserNames.DisplayNameAsync(db, user, cancellationToken);
         ticket.Notes.Add(new TicketNote
         {
             Kind = TicketNoteKind.Technician, AuthorId = user.GetUserId(), AuthorName = author, Body = body, CreatedAt = now,
         });
         ticket.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
         return OperationResult.Success;
     }
 
@@ -59,7 +56,6 @@ public sealed class TicketTimeline(
         ticket.Notes.Add(NewSystemNote(body, now));
         ticket.Touch(now);
         await db.SaveChangesAsync(cancellationToken);
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
     }
 
     internal static TicketNote NewSystemNote(string body, DateTime now, long? serviceCaseId = null) => new()
@@ -70,12 +66,4 @@ public sealed class TicketTimeline(
         CreatedAt = now,
         ServiceCaseId = serviceCaseId,
     };
-
-    internal static async Task<string> AuthorNameAsync(
-        BossRemoteDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var id = user.GetUserId();
-        var name = await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-        return string.IsNullOrWhiteSpace(name) ? user.Identity?.Name ?? "Unknown" : name;
-    }
 }

@@ -11,7 +11,6 @@ public sealed class TicketWorkflow(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
     IEnumerable<ITicketCloseGuard> closeGuards,
-    ITicketChangePublisher publisher,
     TimeProvider clock)
 {
     public async Task<OperationResult> ChangeStatusAsync(
@@ -44,7 +43,7 @@ public sealed class TicketWorkflow(
 
         var now = clock.GetUtcNow().UtcDateTime;
         ticket.TryChangeStatus(status, now);
-        var author = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
+        var author = await UserNames.DisplayNameAsync(db, user, cancellationToken);
         ticket.Notes.Add(TicketTimeline.NewSystemNote($"Status changed from {from.Text()} to {status.Text()} by {author}.", now));
         try
         {
@@ -55,7 +54,6 @@ public sealed class TicketWorkflow(
             return OperationResult.Fail("Someone else changed this ticket at the same moment. Reload it and try again.");
         }
 
-        await publisher.PublishAsync(new TicketChanged(ticket.Id, ticket.Number), cancellationToken);
         return OperationResult.Success;
     }
 }

@@ -1,6 +1,7 @@
 using BossRemote.Core.Audit;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Users;
 using BossRemote.Tests.EndToEnd.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -2,6 +2,7 @@ using System.Net;
 using BossRemote.Core.Common;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Users;
 using BossRemote.Tests.Integration.Infrastructure;
 
 namespace BossRemote.Tests.Integration;

@@ -6,8 +6,8 @@ using NSubstitute;
 namespace BossRemote.Tests.TestSupport;
 
 /// <summary>
-/// For service tests on the class's SQLite file: an empty ticket table per test, a fake clock, a substitute change
-/// publisher and the real authorization policies.
+/// For service tests on the class's SQLite file: an empty ticket table per test, a fake clock, the events committed
+/// changes announced, and the real authorization policies.
 /// </summary>
 public abstract class DatabaseTestBase(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>, IAsyncLifetime
 {
@@ -17,7 +17,7 @@ public abstract class DatabaseTestBase(SqliteTestDatabase database) : IClassFixt
 
     protected FakeTimeProvider Clock { get; } = new(Start);
 
-    protected ITicketChangePublisher Publisher { get; } = Substitute.For<ITicketChangePublisher>();
+    protected RecordedDomainEvents Events => Database.Events;
 
     protected UserAccess Access { get; } = TestAuthorization.CreateUserAccess();
 

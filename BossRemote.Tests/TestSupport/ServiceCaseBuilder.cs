@@ -66,5 +66,9 @@ public sealed class ServiceCaseBuilder
         return this;
     }
 
-    public ServiceCase Build() => _case;
+    public ServiceCase Build()
+    {
+        _case.DurationTicks = (_case.EndedAt - _case.CreatedAt)?.Ticks;
+        return _case;
+    }
 }

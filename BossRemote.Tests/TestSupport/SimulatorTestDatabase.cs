@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using BossRemote.Core.TeamViewerSimulator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,9 @@ public sealed class SimulatorTestDatabase : IAsyncLifetime
             DataSource = Path.Combine(_folder, SimulatorDbContext.FileName),
             Pooling = false,
         }.ToString();
-        Factory = new TestDbContextFactory(new DbContextOptionsBuilder<SimulatorDbContext>().UseSqlite(connectionString).Options);
+        var options = new DbContextOptionsBuilder<SimulatorDbContext>();
+        options.UseSimulatorDatabase(DatabaseProvider.Sqlite, connectionString);
+        Factory = new TestDbContextFactory(options.Options);
     }
 
     public IDbContextFactory<SimulatorDbContext> Factory { get; }

@@ -27,10 +27,15 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
             DataSource = Path.Combine(_folder, "bossremote.db"),
             Pooling = false,
         }.ToString();
-        Factory = new TestDbContextFactory(new DbContextOptionsBuilder<BossRemoteDbContext>().UseSqlite(connectionString).Options);
+        var options = new DbContextOptionsBuilder<BossRemoteDbContext>();
+        options.UseBossRemoteDatabase(DatabaseProvider.Sqlite, connectionString).AddInterceptors(new DomainEventsInterceptor(Events));
+        Factory = new TestDbContextFactory(options.Options);
     }
 
     public IDbContextFactory<BossRemoteDbContext> Factory { get; }
+
+    /// <summary>What committed changes announced (cleared before each test by <see cref="ResetTicketsAsync"/>).</summary>
+    public RecordedDomainEvents Events { get; } = new();
 
     public TestUser Technician { get; } = new(Guid.NewGuid().ToString(), "tech@bossremote.test", "Taylor Reed", Roles.Technician);
 
@@ -86,6 +91,7 @@ public sealed class SqliteTestDatabase : IAsyncLifetime
         await db.AuditEntries.ExecuteDeleteAsync();
         await db.TeamViewerSettings.ExecuteDeleteAsync();
         await db.Tickets.ExecuteDeleteAsync();
+        Events.Clear();
     }
 
     /// <summary>

@@ -10,9 +10,9 @@ namespace BossRemote.Web.TeamViewerSimulator;
 public static class TeamViewerSimulatorSetup
 {
     /// <summary>The simulator's state and logic, and the endpoint resolver that points the client at it.</summary>
-    public static IServiceCollection AddTeamViewerSimulator(this IServiceCollection services)
+    public static IServiceCollection AddTeamViewerSimulator(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddTeamViewerSimulatorCore();
+        services.AddTeamViewerSimulatorCore(configuration);
         services.Replace(ServiceDescriptor.Singleton<ITeamViewerEndpointResolver, SimulatorEndpointResolver>());
         return services;
     }

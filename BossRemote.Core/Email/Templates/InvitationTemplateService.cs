@@ -74,7 +74,7 @@ public sealed class InvitationTemplateService(
             db.EmailTemplates.Add(stored = new EmailTemplate { Key = CustomerInvitationEmail.TemplateKey });
         }
 
-        var name = await TicketTimeline.AuthorNameAsync(db, user, cancellationToken);
+        var name = await UserNames.DisplayNameAsync(db, user, cancellationToken);
         (stored.Subject, stored.HtmlBody, stored.UpdatedAt, stored.UpdatedByName) = (subject, body, clock.GetUtcNow().UtcDateTime, name);
         audit.Add(db, user, name, AuditActions.EmailTemplateChanged, "Saved the customer invitation template");
         await db.SaveChangesAsync(cancellationToken);
@@ -86,7 +86,7 @@ public sealed class InvitationTemplateService(
         await access.EnsureAsync(user, Policies.Admin, "edit e-mail templates");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.EmailTemplates.Where(t => t.Key == CustomerInvitationEmail.TemplateKey).ExecuteDeleteAsync(cancellationToken);
-        audit.Add(db, user, await TicketTimeline.AuthorNameAsync(db, user, cancellationToken), AuditActions.EmailTemplateChanged,
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.EmailTemplateChanged,
             "Reset the customer invitation template to the default");
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;

@@ -16,7 +16,7 @@ public class BrandingTests(SqliteTestDatabase database) : EmailTestBase(database
     {
         var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
         (await Branding.SaveCompanyNameAsync(admin, "Northwind IT")).Succeeded.ShouldBeTrue();
-        (await Branding.SaveLogoAsync(admin, new MemoryStream(Png), "image/png", Png.Length)).Succeeded.ShouldBeTrue();
+        (await Branding.SaveLogoAsync(admin, new MemoryStream(Png), Png.Length)).Succeeded.ShouldBeTrue();
         var (_, delivery) = await StartCaseWithInvitationAsync();
 
         await Attempt.RunAsync(delivery.Id);
@@ -45,16 +45,30 @@ public class BrandingTests(SqliteTestDatabase database) : EmailTestBase(database
     }
 
     [Theory]
-    [InlineData("image/svg+xml")]
-    [InlineData("text/html")]
-    public async Task SaveLogoAsync_NotARasterImage_IsRefused(string contentType)
+    [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")]
+    [InlineData("<html><body>fake.png</body></html>")]
+    [InlineData("just some text in a file named fake.png")]
+    public async Task SaveLogoAsync_BytesAreNotARasterImage_IsRefusedWhateverTheName(string text)
+    {
+        var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+
+        var result = await Branding.SaveLogoAsync(admin, new MemoryStream(bytes), bytes.Length);
+
+        result.Error.ShouldBe(BrandingService.LogoRefused);
+        (await Branding.GetAsync()).HasLogo.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task SaveLogoAsync_Png_IsStoredInTheDatabaseWithTheTypeItsBytesSay()
     {
         var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
 
-        var result = await Branding.SaveLogoAsync(admin, new MemoryStream(Png), contentType, Png.Length);
+        await Branding.SaveLogoAsync(admin, new MemoryStream(Png), Png.Length);
 
-        result.Error.ShouldBe("The logo must be a PNG, JPEG, GIF or WebP image.");
-        (await Branding.GetAsync()).HasLogo.ShouldBeFalse();
+        var logo = (await Branding.GetLogoAsync()).ShouldNotBeNull();
+        logo.ContentType.ShouldBe("image/png");
+        logo.Content.ShouldBe(Png);
     }
 
     [Fact]
@@ -62,9 +76,22 @@ public class BrandingTests(SqliteTestDatabase database) : EmailTestBase(database
     {
         var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
 
-        var result = await Branding.SaveLogoAsync(admin, new MemoryStream(new byte[10]), "image/png", BrandingService.LogoMaxBytes + 1);
+        var result = await Branding.SaveLogoAsync(admin, new MemoryStream(new byte[10]), BrandingService.LogoMaxBytes + 1);
 
         result.Succeeded.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task SaveLogoAsync_StreamLongerThanAnnounced_IsRefusedOnceTheLimitIsPassed()
+    {
+        var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
+        var big = new byte[BrandingService.LogoMaxBytes + 100];
+        Png.CopyTo(big, 0);
+
+        var result = await Branding.SaveLogoAsync(admin, new MemoryStream(big), Png.Length);
+
+        result.Succeeded.ShouldBeFalse();
+        (await Branding.GetAsync()).HasLogo.ShouldBeFalse();
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using BossRemote.Core.Email;
-using BossRemote.Core.Jobs;
 using BossRemote.Tests.TestSupport;
 using Hangfire.Common;
 using Hangfire.States;

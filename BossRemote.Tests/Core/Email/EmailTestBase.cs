@@ -48,14 +48,14 @@ public abstract class EmailTestBase : ServiceCaseTestBase
         }
     }
 
-    protected BrandingService Branding => new(Database.Factory, Access, DataDirectory, Audit, Clock);
+    protected BrandingService Branding => new(Database.Factory, Access, Audit, Clock);
 
     protected InvitationTemplateService Templates => new(Database.Factory, Access, new LiquidTemplateEngine(), Audit, Clock);
 
     protected CustomerInvitations CustomerInvitations => new(Database.Factory, Access, Templates, new LiquidTemplateEngine(), Branding, EmailQueue, Audit,
         NullLogger<CustomerInvitations>.Instance);
 
-    protected EmailDeliveryAttempt Attempt => new(Database.Factory, new SmtpEmailTransport(EmailOptionsMonitor), Branding, Jobs, Publisher,
+    protected EmailDeliveryAttempt Attempt => new(Database.Factory, new SmtpEmailTransport(EmailOptionsMonitor), Branding, Jobs,
         EmailOptionsMonitor, Clock, NullLogger<EmailDeliveryAttempt>.Instance);
 
     public override async Task DisposeAsync()

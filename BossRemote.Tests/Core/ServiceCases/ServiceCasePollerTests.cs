@@ -20,11 +20,11 @@ public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTe
     }
 
     [Fact]
-    public async Task PollAsync_CustomerCameOnline_StoresItPublishesAndTellsTheOwnerOnce()
+    public async Task PollAsync_CustomerCameOnline_StoresItAndAnnouncesItOnce()
     {
         var ticket = await ArrangeTicketAsync();
         var started = await PlayAsync();
-        Publisher.ClearReceivedCalls();
+        Events.Clear();
         TeamViewer.SetOnline(started.SessionCode!, true);
 
         var changed = await Poller.PollAsync();
@@ -34,11 +34,19 @@ public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTe
         again.ShouldBe(0);
         TeamViewer.ListCalls.ShouldBe(2);
         (await CasesAsync()).Single().CustomerOnline.ShouldBeTrue();
-        await Publisher.Received(1).PublishAsync(new TicketChanged(ticket.Id, TicketNumber), Arg.Any<CancellationToken>());
-        await Notices.Received(1).PublishAsync(
-            Arg.Is<UserNotification>(n => n.UserIds.Single() == Database.Technician.Id
-                && n.Message.Contains(started.SessionCode!) && n.Message.Contains("Emma Johnson") && n.Link == "tickets/1042"),
-            Arg.Any<CancellationToken>());
+        Events.All.ShouldBe([new TicketChanged(ticket.Id), new CustomerCameOnline(started.Id)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task CustomerCameOnline_Handled_TellsTheOwnerInTheApp()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+
+        await Notifier.HandleAsync(new CustomerCameOnline(started.Id), CancellationToken.None);
+
+        Notices.Received(1).Publish(Arg.Is<UserNotification>(n => n.UserIds.Single() == Database.Technician.Id
+            && n.Message.Contains(started.SessionCode!) && n.Message.Contains("Emma Johnson") && n.Link == "tickets/1042"));
     }
 
     [Fact]
@@ -48,14 +56,15 @@ public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTe
         var started = await PlayAsync();
         TeamViewer.SetOnline(started.SessionCode!, true);
         await Poller.PollAsync();
-        Notices.ClearReceivedCalls();
+        Events.Clear();
         TeamViewer.SetOnline(started.SessionCode!, false);
 
         var changed = await Poller.PollAsync();
 
         changed.ShouldBe(1);
         (await CasesAsync()).Single().CustomerOnline.ShouldBeFalse();
-        await Notices.DidNotReceiveWithAnyArgs().PublishAsync(default!, default);
+        Events.Of<CustomerCameOnline>().ShouldBeEmpty();
+        Events.Of<TicketChanged>().ShouldHaveSingleItem();
     }
 
     [Fact]

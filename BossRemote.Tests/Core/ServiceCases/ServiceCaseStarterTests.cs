@@ -67,8 +67,8 @@ public class ServiceCaseStarterTests(SqliteTestDatabase database) : ServiceCaseT
         Jobs.Received(1).Create(
             Arg.Is<Job>(j => j.Type.Name == "ServiceCaseExpiryJob" && (long)j.Args[0]! == started.Id),
             Arg.Is<IState>(s => s is ScheduledState && ((ScheduledState)s).EnqueueAt == started.ValidUntil));
-        await Invitations.Received(1).QueueAsync(started.Id, Arg.Any<CancellationToken>());
-        await Publisher.Received().PublishAsync(new TicketChanged(ticket.Id, TicketNumber), Arg.Any<CancellationToken>());
+        Events.Of<ServiceCaseActivated>().ShouldBe([new ServiceCaseActivated(started.Id)]);
+        Events.Of<TicketChanged>().ShouldAllBe(change => change == new TicketChanged(ticket.Id));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BossRemote.Core.Audit;
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Email;
 using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Notifications;
@@ -18,7 +19,7 @@ namespace BossRemote.Tests.Core.ServiceCases;
 
 /// <summary>
 /// The service-case services wired as the app wires them, on the class's SQLite file, with a scripted TeamViewer
-/// (<see cref="FakeTeamViewerClient"/>), a fake clock, and substitutes for the job client, e-mail queue and fan-out.
+/// (<see cref="FakeTeamViewerClient"/>), a fake clock, a substitute job client, and the events committed changes announce.
 /// </summary>
 public abstract class ServiceCaseTestBase : DatabaseTestBase
 {
@@ -37,9 +38,8 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected IBackgroundJobClient Jobs { get; } = Substitute.For<IBackgroundJobClient>();
 
-    protected ICustomerInvitationQueue Invitations { get; } = Substitute.For<ICustomerInvitationQueue>();
-
-    protected IUserNotificationPublisher Notices { get; } = Substitute.For<IUserNotificationPublisher>();
+    /// <summary>Where in-app notices go (the web layer's live updates in the app).</summary>
+    protected ILiveUpdatePublisher Notices { get; } = Substitute.For<ILiveUpdatePublisher>();
 
     protected IOptionsMonitor<TeamViewerOptions> Options { get; } = OptionsMonitor(new TeamViewerOptions { RequestTimeout = TimeSpan.FromSeconds(15) });
 
@@ -51,10 +51,9 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected AuditLog Audit => new(Database.Factory, Access, Clock);
 
-    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Audit, Publisher, NullLogger<ServiceCaseEnding>.Instance);
+    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Audit, NullLogger<ServiceCaseEnding>.Instance);
 
-    protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Invitations, Audit, Publisher, Clock,
-        NullLogger<ServiceCaseActivation>.Instance);
+    protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ServiceCaseActivation>.Instance);
 
     protected ServiceCaseReconciliation Reconciliation => new(Database.Factory, TeamViewer, Activation, NullLogger<ServiceCaseReconciliation>.Instance);
 
@@ -67,12 +66,11 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected ServiceCaseReader Reader => new(Database.Factory, Access, Clock);
 
-    protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Publisher, Clock);
+    protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Clock);
 
     protected CustomerOnlineNotifier Notifier => new(Database.Factory, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
 
-    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Notifier, Publisher, Clock,
-        NullLogger<ServiceCasePoller>.Instance);
+    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Clock, NullLogger<ServiceCasePoller>.Instance);
 
     /// <summary>A ticket assigned to the technician and TeamViewer connected (group <c>BOSS</c>).</summary>
     protected async Task<Ticket> ArrangeTicketAsync(TicketStatus status = TicketStatus.Open, bool connected = true)
@@ -108,6 +106,13 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
         result.Error.ShouldBeNull();
         return result.Case.ShouldNotBeNull();
     }
+
+    /// <summary>The jobs of type <typeparamref name="TJob"/> handed to Hangfire so far, with their arguments.</summary>
+    protected IReadOnlyList<Hangfire.Common.Job> JobsOf<TJob>() =>
+        [.. Jobs.ReceivedCalls()
+            .Where(call => call.GetMethodInfo().Name == nameof(IBackgroundJobClient.Create))
+            .Select(call => (Hangfire.Common.Job)call.GetArguments()[0]!)
+            .Where(job => job.Type == typeof(TJob))];
 
     protected static TeamViewerException Timeout() => new(TeamViewerErrorKind.Timeout, "TeamViewer did not answer in time.");
 

@@ -15,12 +15,12 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
 {
     private const string Token = "12345678-AbCdEfGhIjKlMnOpQrSt";
 
-    private readonly ITeamViewerConnectionPublisher _connection = Substitute.For<ITeamViewerConnectionPublisher>();
-
     private readonly TeamViewerTokenProtector _protector = new(new EphemeralDataProtectionProvider());
 
     private TeamViewerSetupService Setup => new(Database.Factory, Access, TeamViewer, Substitute.For<ITeamViewerEndpointResolver>(), _protector,
-        Ending, Audit, _connection, Options, Clock, NullLogger<TeamViewerSetupService>.Instance);
+        Audit, Options, Clock, NullLogger<TeamViewerSetupService>.Instance);
+
+    private TeamViewerAccessRevocation Revocation => new(Database.Factory, Access, TeamViewer, Ending, Setup, Clock);
 
     private System.Security.Claims.ClaimsPrincipal Admin() => PrincipalBuilder.Admin().For(Database.Admin).Build();
 
@@ -39,7 +39,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         view.ConnectedByName.ShouldBe("Alex Morgan");
         (await AuditEntriesAsync()).Single().Action.ShouldBe(AuditActions.TokenConnected);
         (await AuditEntriesAsync()).Single().Details.ShouldNotContain(Token);
-        await _connection.Received(1).PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
+        Events.Of<TeamViewerConnectionChanged>().ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         result.Error!.ShouldStartWith("TeamViewer did not accept this token");
         result.Error.ShouldEndWith("Nothing was saved.");
         (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
-        await _connection.DidNotReceive().PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
+        Events.All.ShouldBeEmpty();
     }
 
     [Theory]
@@ -74,16 +74,28 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
     }
 
     [Fact]
-    public async Task SaveOptionsAsync_GroupAndModule_AreStoredAndTheModuleIsAppliedToNewCases()
+    public async Task SaveOptionsAsync_GroupAndModule_AreStoredAndTheModuleIsAppliedToNewCasesAfterPlay()
     {
         await ArrangeTicketAsync();
 
         var saved = await Setup.SaveOptionsAsync(Admin(), "Helpdesk EU", "qs-custom-42");
         var started = await PlayAsync();
+        var job = JobsOf<CustomModuleJob>().ShouldHaveSingleItem();
+        await new CustomModuleJob(Database.Factory, TeamViewer, NullLogger<CustomModuleJob>.Instance).ExecuteAsync((long)job.Args[0]!, CancellationToken.None);
 
         saved.Succeeded.ShouldBeTrue();
         TeamViewer.Creates.Single().GroupName.ShouldBe("Helpdesk EU");
         TeamViewer.Sessions.Single(s => s.Code == started.SessionCode).CustomModuleId.ShouldBe("qs-custom-42");
+    }
+
+    [Fact]
+    public async Task Play_WithoutCustomModule_QueuesNoModuleJob()
+    {
+        await ArrangeTicketAsync();
+
+        await PlayAsync();
+
+        JobsOf<CustomModuleJob>().ShouldBeEmpty();
     }
 
     [Fact]
@@ -99,9 +111,10 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
+        Events.Clear();
 
-        var active = await Setup.ListActiveCasesAsync(Admin());
-        var result = await Setup.RevokeAsync(Admin(), closeActiveCases: true);
+        var active = await Revocation.ListActiveCasesAsync(Admin());
+        var result = await Revocation.RevokeAsync(Admin(), closeActiveCases: true);
 
         active.ShouldHaveSingleItem().SessionCode.ShouldBe(started.SessionCode);
         result.Succeeded.ShouldBeTrue();
@@ -111,7 +124,7 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         stored.ProtectedToken.ShouldBeNull();
         stored.TokenHint.ShouldBeNull();
         (await AuditEntriesAsync()).Last().Action.ShouldBe(AuditActions.TokenRevoked);
-        await _connection.Received(1).PublishConnectionChangedAsync(Arg.Any<CancellationToken>());
+        Events.Of<TeamViewerConnectionChanged>().ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -120,11 +133,46 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         await ArrangeTicketAsync();
         await PlayAsync();
 
-        await Setup.RevokeAsync(Admin(), closeActiveCases: false);
+        await Revocation.RevokeAsync(Admin(), closeActiveCases: false);
 
         TeamViewer.Closes.ShouldBeEmpty();
         (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
         (await SettingsAsync()).ProtectedToken.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task RevokeAsync_TokenAlreadyRejected_ClosesTheCasesInBossRemoteOnly()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+        TeamViewer.FailClose = Revoked();
+
+        var result = await Revocation.RevokeAsync(Admin(), closeActiveCases: true);
+
+        result.Succeeded.ShouldBeTrue();
+        var closed = (await CasesAsync()).Single();
+        closed.State.ShouldBe(ServiceCaseState.Closed);
+        closed.ClosedLocallyOnly.ShouldBeTrue();
+        (await SettingsAsync()).ProtectedToken.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(TeamViewerErrorKind.Timeout)]
+    [InlineData(TeamViewerErrorKind.ServiceUnavailable)]
+    [InlineData(TeamViewerErrorKind.RateLimited)]
+    public async Task RevokeAsync_TeamViewerDoesNotConfirmTheClose_KeepsCaseAndTokenAndSaysWhy(TeamViewerErrorKind failure)
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.FailClose = new TeamViewerException(failure, "TeamViewer did not answer in time.");
+
+        var result = await Revocation.RevokeAsync(Admin(), closeActiveCases: true);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error!.ShouldContain(started.SessionCode!);
+        result.Error!.ShouldContain("not revoked");
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+        (await SettingsAsync()).ProtectedToken.ShouldNotBeNull();
     }
 
     private async Task<TeamViewerSettings> SettingsAsync()

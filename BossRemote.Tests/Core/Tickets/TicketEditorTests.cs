@@ -7,7 +7,7 @@ namespace BossRemote.Tests.Core.Tickets;
 
 public class TicketEditorTests(SqliteTestDatabase database) : DatabaseTestBase(database)
 {
-    private TicketEditor CreateEditor() => new(Database.Factory, Access, Publisher, Clock);
+    private TicketEditor CreateEditor() => new(Database.Factory, Access, Clock);
 
     [Fact]
     public async Task CreateAsync_EmptyDatabase_StartsNumberingAtTheFirstNumber()

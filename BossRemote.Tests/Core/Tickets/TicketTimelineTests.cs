@@ -7,7 +7,7 @@ namespace BossRemote.Tests.Core.Tickets;
 
 public class TicketTimelineTests(SqliteTestDatabase database) : DatabaseTestBase(database)
 {
-    private TicketTimeline CreateTimeline() => new(Database.Factory, Access, Publisher, Clock);
+    private TicketTimeline CreateTimeline() => new(Database.Factory, Access, Clock);
 
     [Fact]
     public async Task AddNoteAsync_Text_AddsATrimmedTechnicianNoteInTheAuthorsName()
@@ -27,7 +27,7 @@ public class TicketTimelineTests(SqliteTestDatabase database) : DatabaseTestBase
         note.CreatedAt.ShouldBe(Now);
         ticket.UpdatedAt.ShouldBe(Now);
         ticket.Version.ShouldBe(2);
-        await Publisher.Received(1).PublishAsync(new TicketChanged(ticket.Id, 1042), Arg.Any<CancellationToken>());
+        Events.All.ShouldBe([new TicketChanged(ticket.Id)]);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public class TicketTimelineTests(SqliteTestDatabase database) : DatabaseTestBase
         result.Succeeded.ShouldBeFalse();
         result.Error.ShouldBe($"A note can be at most {TicketNote.BodyMaxLength} characters.");
         (await Database.LoadTicketAsync(1042)).Notes.ShouldBeEmpty();
-        await Publisher.DidNotReceiveWithAnyArgs().PublishAsync(default!, default);
+        Events.All.ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Users;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Pages.Settings.Components;
 using Bunit;

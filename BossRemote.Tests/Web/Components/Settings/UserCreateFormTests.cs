@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Users;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Pages.Settings.Components;
 using Bunit;

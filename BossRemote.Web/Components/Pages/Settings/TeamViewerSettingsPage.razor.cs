@@ -1,4 +1,5 @@
 using BossRemote.Core.Common;
+using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -28,6 +29,9 @@ public sealed partial class TeamViewerSettingsPage
 
     [Inject]
     private TeamViewerSetupService Setup { get; set; } = default!;
+
+    [Inject]
+    private TeamViewerAccessRevocation Revocation { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -64,11 +68,11 @@ public sealed partial class TeamViewerSettingsPage
         return result;
     });
 
-    private async Task LoadActiveCasesAsync() => _activeCases = await Setup.ListActiveCasesAsync(await UserAsync());
+    private async Task LoadActiveCasesAsync() => _activeCases = await Revocation.ListActiveCasesAsync(await UserAsync());
 
     private Task RevokeAsync(bool closeActiveCases) => RunAsync("revoke", async user =>
     {
-        var result = await Setup.RevokeAsync(user, closeActiveCases);
+        var result = await Revocation.RevokeAsync(user, closeActiveCases);
         if (result.Succeeded)
         {
             Snackbar.Add("TeamViewer access was revoked.", Severity.Info);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Users;
 using BossRemote.Web.Components.Pages.Settings.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -37,7 +37,7 @@ public sealed partial class TicketPage
     private UserAccess Access { get; set; } = default!;
 
     [Inject]
-    private TicketChangeBroadcaster Changes { get; set; } = default!;
+    private LiveUpdates Live { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -48,7 +48,7 @@ public sealed partial class TicketPage
         _breadcrumbs = [new("Tickets", "tickets"), new($"#{Number}", null, disabled: true)];
 
         _subscription?.Dispose();
-        _subscription = _ticket is null ? null : Changes.Subscribe(_ticket.Id, _ => InvokeAsync(async () =>
+        _subscription = _ticket is null ? null : Live.SubscribeTicket(_ticket.Id, () => InvokeAsync(async () =>
         {
             await LoadAsync();
             StateHasChanged();

@@ -50,10 +50,7 @@ public sealed partial class TeamViewerWidget
     private UserAccess Access { get; set; } = default!;
 
     [Inject]
-    private TicketChangeBroadcaster Changes { get; set; } = default!;
-
-    [Inject]
-    private TeamViewerConnectionBroadcaster Connection { get; set; } = default!;
+    private LiveUpdates Live { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -76,8 +73,8 @@ public sealed partial class TeamViewerWidget
         await LoadAsync();
         _subscription?.Dispose();
         _subscribedTicketId = TicketId;
-        _subscription = Changes.Subscribe(TicketId, _ => InvokeAsync(ReloadAsync));
-        _connectionSubscription ??= Connection.Subscribe(() => InvokeAsync(ReloadAsync));
+        _subscription = Live.SubscribeTicket(TicketId, () => InvokeAsync(ReloadAsync));
+        _connectionSubscription ??= Live.SubscribeConnection(() => InvokeAsync(ReloadAsync));
     }
 
     /// <summary>Something changed elsewhere (the ticket, its case, the TeamViewer connection): read it again.</summary>

@@ -1,0 +1,111 @@
+using BossRemote.Core.Tickets;
+using BossRemote.Web.Realtime;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BossRemote.Tests.Web.Realtime;
+
+public class LiveUpdateFanOutTests
+{
+    private readonly LiveUpdateFanOut _fanOut = new(NullLogger<LiveUpdateFanOut>.Instance);
+
+    [Fact]
+    public async Task Post_ReachesOnlyTheSubscribersOfThatKey()
+    {
+        var a = new LiveProbe();
+        var b = new LiveProbe();
+        using var first = _fanOut.Subscribe("ticket:1", a.Handle);
+        using var second = _fanOut.Subscribe("ticket:2", b.Handle);
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: false);
+
+        await a.WaitForAsync(1);
+        b.Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Post_ReturnsBeforeSlowPagesHaveReadAndCallsThemAllAtOnce()
+    {
+        var gate = new TaskCompletionSource();
+        var started = 0;
+        var subscriptions = Enumerable.Range(0, 20).Select(_ => _fanOut.Subscribe("ticket:1", async _ =>
+        {
+            Interlocked.Increment(ref started);
+            await gate.Task;
+        })).ToList();
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        // Post has returned while every page is still "reading", and all twenty were called without waiting in turn.
+        await LiveProbe.Eventually(() => Volatile.Read(ref started) == 20);
+        gate.SetResult();
+        subscriptions.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
+    public async Task Post_ManyChangesWhilePagesRead_MakesOneMoreRoundNotOneEach()
+    {
+        var gate = new TaskCompletionSource();
+        var rounds = 0;
+        using var page = _fanOut.Subscribe("ticket:1", async _ =>
+        {
+            if (Interlocked.Increment(ref rounds) == 1)
+            {
+                await gate.Task;
+            }
+        });
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+        await LiveProbe.Eventually(() => Volatile.Read(ref rounds) == 1);
+        for (var i = 0; i < 10; i++)
+        {
+            _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+        }
+
+        gate.SetResult();
+        await LiveProbe.Eventually(() => Volatile.Read(ref rounds) == 2);
+        await Task.Delay(200);
+        Volatile.Read(ref rounds).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Post_NotCoalesced_DeliversEveryMessage()
+    {
+        var probe = new LiveProbe();
+        using var page = _fanOut.Subscribe("notices:u1", probe.Handle);
+
+        for (var i = 0; i < 5; i++)
+        {
+            _fanOut.Post("notices:u1", new TicketChanged(i), coalesce: false);
+        }
+
+        await probe.WaitForAsync(5);
+    }
+
+    [Fact]
+    public async Task Post_AfterDispose_NoLongerReachesThatPageAndForgetsTheKey()
+    {
+        var probe = new LiveProbe();
+        var subscription = _fanOut.Subscribe("ticket:1", probe.Handle);
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: false);
+        await probe.WaitForAsync(1);
+
+        subscription.Dispose();
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: false);
+        await Task.Delay(100);
+
+        probe.Count.ShouldBe(1);
+        _fanOut.Keys.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Post_APageThrows_TheOthersStillGetIt()
+    {
+        var probe = new LiveProbe();
+        using var broken = _fanOut.Subscribe("ticket:1", _ => throw new ObjectDisposedException("circuit"));
+        using var working = _fanOut.Subscribe("ticket:1", probe.Handle);
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        await probe.WaitForAsync(1);
+    }
+}

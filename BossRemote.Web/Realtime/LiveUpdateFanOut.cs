@@ -1,0 +1,156 @@
+using BossRemote.Core.Common.Events;
+
+namespace BossRemote.Web.Realtime;
+
+/// <summary>
+/// Delivers live updates to this instance's open pages, per key (a ticket, the ticket list, a person), the way eShop's
+/// OrderStatusNotificationService looks subscribers up by id. Off the caller's path: <see cref="Post"/> returns at once.
+/// The subscribers of one key are called concurrently; a slow or broken page never holds up another. Refresh-type keys
+/// coalesce: updates that arrive while a key's pages are re-reading make one more round, not one each.
+/// </summary>
+public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
+{
+    // Per key, an array replaced (never changed) under the lock, so a delivery reads it without locking for long;
+    // a key whose last page went away is removed, so tickets viewed once do not pile up.
+    private readonly Dictionary<string, Entry[]> _subscriptions = [];
+    private readonly Dictionary<string, Round> _rounds = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>The keys with at least one open page.</summary>
+    public IReadOnlyList<string> Keys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _subscriptions.Keys];
+            }
+        }
+    }
+
+    /// <summary>How many pages of this instance listen on <paramref name="key"/>.</summary>
+    public int CountOf(string key) => HandlersOf(key).Length;
+
+    public IDisposable Subscribe(string key, Func<ILiveUpdate, Task> handle)
+    {
+        var entry = new Entry(handle);
+        lock (_gate)
+        {
+            _subscriptions[key] = [.. HandlersOf(key), entry];
+        }
+
+        return new Subscription(() =>
+        {
+            lock (_gate)
+            {
+                var remaining = HandlersOf(key).Where(e => e != entry).ToArray();
+                if (remaining.Length == 0)
+                {
+                    _subscriptions.Remove(key);
+                }
+                else
+                {
+                    _subscriptions[key] = remaining;
+                }
+            }
+        });
+    }
+
+    /// <summary>Hands <paramref name="update"/> to the pages on <paramref name="key"/>; returns at once.</summary>
+    /// <param name="coalesce">
+    /// The pages re-read whatever changed, so an update arriving while they do only asks for one more round. Notices,
+    /// which carry their own message, are never coalesced.
+    /// </param>
+    public void Post(string key, ILiveUpdate update, bool coalesce)
+    {
+        if (CountOf(key) == 0)
+        {
+            return;
+        }
+
+        if (!coalesce)
+        {
+            _ = Task.Run(() => DeliverAsync(key, update));
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_rounds.TryGetValue(key, out var running))
+            {
+                running.Again = update;
+                return;
+            }
+
+            _rounds[key] = new Round();
+        }
+
+        _ = Task.Run(() => RunRoundsAsync(key, update));
+    }
+
+    private async Task RunRoundsAsync(string key, ILiveUpdate update)
+    {
+        while (true)
+        {
+            await DeliverAsync(key, update);
+            lock (_gate)
+            {
+                var round = _rounds[key];
+                if (round.Again is not { } next)
+                {
+                    _rounds.Remove(key);
+                    return;
+                }
+
+                (update, round.Again) = (next, null);
+            }
+        }
+    }
+
+    private Entry[] HandlersOf(string key)
+    {
+        lock (_gate)
+        {
+            return _subscriptions.GetValueOrDefault(key) ?? [];
+        }
+    }
+
+    private async Task DeliverAsync(string key, ILiveUpdate update)
+    {
+        await Task.WhenAll(HandlersOf(key).Select(async entry =>
+        {
+            try
+            {
+                await entry.Handle(update);
+            }
+            catch (Exception ex)
+            {
+                // A page whose circuit just closed, or that failed to re-read: the others still get theirs.
+                logger.LogDebug(ex, "A page on {Key} failed to take {Update}", key, update);
+            }
+        }));
+    }
+
+    private sealed class Entry(Func<ILiveUpdate, Task> handle)
+    {
+        public Func<ILiveUpdate, Task> Handle { get; } = handle;
+    }
+
+    private sealed class Round
+    {
+        public ILiveUpdate? Again { get; set; }
+    }
+
+    private sealed class Subscription(Action unsubscribe) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                unsubscribe();
+            }
+        }
+    }
+}
