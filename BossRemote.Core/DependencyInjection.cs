@@ -33,9 +33,10 @@ public static class DependencyInjection
         services.AddSingleton<DataDirectory>();
         services.AddScoped<UserAccess>();
 
-        services.AddKeyRing();
+        // The database is readied first: hosted services start in this order, and the key ring lives in the database.
         services.AddDomainEvents();
         services.AddData(configuration);
+        services.AddKeyRing();
         services.AddScoped<AuditLog>();
         services.AddTickets();
         services.AddUserAdministration();
@@ -71,6 +72,7 @@ public static class DependencyInjection
                 .UseBossRemoteDatabase(database.Provider, DatabaseProviderExtensions.ConnectionString(database, configuration, sp.GetRequiredService<DataDirectory>()))
                 .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>());
         });
+        services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddTransient<IDataSeeder, ReferenceDataSeeder>();
         return services;

@@ -4,6 +4,7 @@ using BossRemote.Core.Notifications;
 using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
+using BossRemote.Web.Health;
 using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
@@ -21,9 +22,9 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddBossRemoteIdentity();
-        services.AddBossRemoteJobs();
+        services.AddBossRemoteJobs(configuration);
         services.AddTeamViewerSimulator(configuration);
-        services.AddHealthChecks().AddDbContextCheck<BossRemoteDbContext>("database");
+        services.AddBossRemoteHealth();
 
         services.AddScoped<ViewerTimeZone>();
         services.AddBossRemoteRealtime(configuration);
@@ -38,13 +39,14 @@ public static class DependencyInjection
             app.UseHsts();
         }
 
+        app.UseDatabaseReadinessGate();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapBossRemoteHealth();
         app.MapIdentityEndpoints();
         app.MapBrandingEndpoints();
         app.MapBossRemoteJobsDashboard();

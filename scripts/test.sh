@@ -1,26 +1,33 @@
 #!/usr/bin/env bash
-# Runs every test of the solution: unit, bUnit, integration (WebApplicationFactory + SQLite + loopback HTTP/SMTP) and
-# Playwright end-to-end in Debian's Chromium. Installs Chromium first when it is missing (idempotent).
+# Runs every test of the solution: unit, bUnit, integration (WebApplicationFactory on SQLite and PostgreSQL, loopback
+# HTTP/SMTP, Redis) and Playwright end-to-end in Debian's Chromium. Installs what the tests need from Debian's packages
+# when it is missing (chromium, postgresql, redis-server, nginx; idempotent), starts a throwaway PostgreSQL and Redis on
+# free loopback ports with their data in a temp folder, and stops them at the end, pass or fail.
 # Ends with one line "tests: N passed, N failed[, N skipped]" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/services.sh
 
-ensure_chromium() {
-    [ -x /usr/bin/chromium ] && return 0
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    echo "Installing Debian's chromium for the end-to-end tests..."
-    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
-}
-
-if ! ensure_chromium; then
-    echo "Could not install chromium (apt-get failed); the end-to-end tests need /usr/bin/chromium."
+if ! ensure_packages chromium postgresql redis-server nginx; then
+    echo "Could not install the Debian packages the tests need (apt-get failed): chromium, postgresql, redis-server, nginx."
     echo "tests: 0 passed, 0 failed"
     exit 1
 fi
 
+services=$(mktemp -d /tmp/bossremote-test-services.XXXXXX)
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+cleanup() {
+    bash scripts/test-services.sh stop "$services" >/dev/null 2>&1
+    rm -rf "$results"
+}
+trap cleanup EXIT
+
+if ! exports=$(bash scripts/test-services.sh start "$services"); then
+    echo "Could not start PostgreSQL and Redis for the tests (see above)."
+    echo "tests: 0 passed, 0 failed"
+    exit 1
+fi
+eval "$exports"
 
 # A hung test (a browser or server that never answers) fails the run instead of stalling CI.
 dotnet test BossRemote.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" \

@@ -1,6 +1,7 @@
 using BossRemote.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Configuration;
 
 namespace BossRemote.Core.Data;
@@ -64,6 +65,18 @@ public static class DatabaseProviderExtensions
 
     /// <summary>The schema a model's tables go to: the simulator's own on PostgreSQL, the default elsewhere.</summary>
     public static string? SimulatorSchemaFor(DatabaseFacade database) => database.IsNpgsql() ? SimulatorSchema : null;
+
+    /// <summary>
+    /// SQLite files made before names were compared through an upper-cased key keep the column's NOCASE collation, so
+    /// no table rebuild is needed; elsewhere the column has the default collation (the key does the comparing).
+    /// </summary>
+    public static void KeepSqliteNoCaseCollation(DatabaseFacade database, PropertyBuilder<string> property)
+    {
+        if (database.IsSqlite())
+        {
+            property.UseCollation("NOCASE");
+        }
+    }
 
     /// <summary>
     /// Serialises writers that check a rule and then change data on it (the last enabled admin, the simulator's unique

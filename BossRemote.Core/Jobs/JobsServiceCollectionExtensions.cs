@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BossRemote.Core.Jobs;
@@ -6,5 +7,5 @@ public static class JobsServiceCollectionExtensions
 {
     /// <summary>The recurring jobs, registered in one place with stable ids. The job classes live in their features.</summary>
     public static IServiceCollection AddRecurringJobs(this IServiceCollection services) =>
-        services.AddHostedService<RecurringJobRegistration>();
+        services.AddTransient<IStartupStep, RecurringJobRegistration>();
 }

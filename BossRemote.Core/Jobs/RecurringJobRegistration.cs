@@ -1,16 +1,21 @@
+using BossRemote.Core.Data;
 using BossRemote.Core.Email;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
 using Hangfire;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BossRemote.Core.Jobs;
 
-/// <summary>Registers every recurring job in one place, with stable ids, at start-up.</summary>
-internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<TeamViewerOptions> teamViewer) : IHostedService
+/// <summary>
+/// Registers every recurring job in one place, with stable ids, once the job store is reachable at start-up. Every
+/// instance does it; the ids make that harmless, and the job store runs each occurrence once across instances.
+/// </summary>
+internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJobs, IOptions<TeamViewerOptions> teamViewer) : IStartupStep
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public int Order => 100;
+
+    public Task RunAsync(CancellationToken cancellationToken)
     {
         recurringJobs.AddOrUpdate<ServiceCaseSweepJob>(
             ServiceCaseSweepJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ServiceCaseSweepJob.Cron);
@@ -24,6 +29,4 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJob
         recurringJobs.Trigger(ServiceCaseSweepJob.RecurringJobId);
         return Task.CompletedTask;
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

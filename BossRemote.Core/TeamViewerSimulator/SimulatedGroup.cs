@@ -10,10 +10,21 @@ public sealed class SimulatedGroup
 
     public string AccountId { get; set; } = "";
 
-    /// <summary>Unique per account, ignoring case.</summary>
-    public string Name { get; set; } = "";
+    private string _name = "";
+
+    /// <summary>Unique per account, ignoring case (through <see cref="NameKey"/>).</summary>
+    public string Name
+    {
+        get => _name;
+        set => (_name, NameKey) = (value, KeyOf(value));
+    }
+
+    /// <summary>The name in upper case: what lookups and the unique index compare, the same way on every engine.</summary>
+    public string NameKey { get; private set; } = "";
 
     public string? PolicyId { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    public static string KeyOf(string name) => name.ToUpperInvariant();
 }

@@ -10,10 +10,11 @@ internal sealed class SimulatedGroupConfiguration : IEntityTypeConfiguration<Sim
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Id).HasMaxLength(20);
         builder.Property(g => g.AccountId).HasMaxLength(20).IsRequired();
-        builder.Property(g => g.Name).HasMaxLength(SimulatedGroup.NameMaxLength).IsRequired().UseCollation("NOCASE");
+        builder.Property(g => g.Name).HasMaxLength(SimulatedGroup.NameMaxLength).IsRequired();
+        builder.Property(g => g.NameKey).HasMaxLength(SimulatedGroup.NameMaxLength).IsRequired();
         builder.Property(g => g.PolicyId).HasMaxLength(100);
 
         // A groupname in POST /sessions must name exactly one group of the account.
-        builder.HasIndex(g => new { g.AccountId, g.Name }).IsUnique();
+        builder.HasIndex(g => new { g.AccountId, g.NameKey }).IsUnique();
     }
 }

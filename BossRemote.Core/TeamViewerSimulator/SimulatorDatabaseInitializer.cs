@@ -1,21 +1,21 @@
+using BossRemote.Core.Data;
 using BossRemote.Core.TeamViewer;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BossRemote.Core.TeamViewerSimulator;
 
 /// <summary>
-/// Applies the simulator's migrations before the app serves (hosted services start before the server listens).
-/// A Live deployment never touches the simulator, so nothing is created there.
+/// Applies the simulator's migrations before the app serves, as a start-up step of the help desk's database. A Live
+/// deployment never touches the simulator, so nothing is created there.
 /// </summary>
 internal sealed class SimulatorDatabaseInitializer(
     IDbContextFactory<SimulatorDbContext> dbFactory,
-    IOptions<TeamViewerOptions> teamViewer,
-    ILogger<SimulatorDatabaseInitializer> logger) : IHostedService
+    IOptions<TeamViewerOptions> teamViewer) : IStartupStep
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public int Order => 10;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (teamViewer.Value.Mode != TeamViewerMode.Simulator)
         {
@@ -23,14 +23,6 @@ internal sealed class SimulatorDatabaseInitializer(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} TeamViewer simulator migration(s): {Migrations}", pending.Count, pending);
-        }
-
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken); // logs each migration it applies
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

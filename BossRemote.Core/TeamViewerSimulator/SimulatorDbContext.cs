@@ -30,6 +30,7 @@ public sealed class SimulatorDbContext(DbContextOptions<SimulatorDbContext> opti
     {
         modelBuilder.HasDefaultSchema(DatabaseProviderExtensions.SimulatorSchemaFor(Database));
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SimulatorDbContext).Assembly, OwnsConfiguration);
+        DatabaseProviderExtensions.KeepSqliteNoCaseCollation(Database, modelBuilder.Entity<SimulatedGroup>().Property(g => g.Name));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -31,7 +31,8 @@ internal static class SimulatorGroupResolver
             return byId;
         }
 
-        var byName = await db.Groups.SingleOrDefaultAsync(g => g.AccountId == caller.UserId && g.Name == groupName, cancellationToken);
+        var key = SimulatedGroup.KeyOf(groupName);
+        var byName = await db.Groups.SingleOrDefaultAsync(g => g.AccountId == caller.UserId && g.NameKey == key, cancellationToken);
         if (byId is not null)
         {
             return byName?.Id == byId.Id

@@ -13,8 +13,8 @@ public sealed class SimulatorGroupService(IDbContextFactory<SimulatorDbContext> 
         var groups = db.Groups.AsNoTracking().Where(g => g.AccountId == caller.UserId);
         if (SimulatorInput.Given(name) is { } part)
         {
-            var pattern = "%" + part.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            groups = groups.Where(g => EF.Functions.Like(g.Name, pattern, "\\"));
+            var pattern = "%" + SimulatedGroup.KeyOf(part).Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            groups = groups.Where(g => EF.Functions.Like(g.NameKey, pattern, "\\"));
         }
 
         return await groups.OrderBy(g => g.Name).ToListAsync(cancellationToken);
@@ -41,7 +41,8 @@ public sealed class SimulatorGroupService(IDbContextFactory<SimulatorDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
-        if (await db.Groups.AnyAsync(g => g.AccountId == caller.UserId && g.Name == name, cancellationToken))
+        var key = SimulatedGroup.KeyOf(name);
+        if (await db.Groups.AnyAsync(g => g.AccountId == caller.UserId && g.NameKey == key, cancellationToken))
         {
             return SimulatorError.InvalidRequest($"A group named {name} already exists.");
         }

@@ -24,7 +24,7 @@ public static class SimulatorServiceCollectionExtensions
             options.UseSimulatorDatabase(
                 database.Provider, DatabaseProviderExtensions.SimulatorConnectionString(database, configuration, sp.GetRequiredService<DataDirectory>()));
         });
-        services.AddHostedService<SimulatorDatabaseInitializer>();
+        services.AddTransient<IStartupStep, SimulatorDatabaseInitializer>();
 
         services.AddSingleton<SimulatorRateLimiter>();
         services.AddSingleton<SimulatorAccess>();

@@ -14,14 +14,18 @@ namespace BossRemote.Core.Users;
 /// <summary>
 /// One admin's change to one user: a fresh DI scope (so <see cref="UserManager{TUser}"/> and its store get a context
 /// of their own, not a circuit's long-lived one) and one transaction around the rule checks, Identity's writes and the
-/// audit entry. On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE), so two admins demoting each
-/// other at the same moment are serialised and the last-admin rule cannot be raced. Disposed uncommitted, it rolls back.
+/// audit entry. Changes to users take one write lock first (on SQLite the transaction's own BEGIN IMMEDIATE, on
+/// PostgreSQL an advisory lock: DatabaseProviderExtensions.LockForWriteAsync), so two admins demoting each other at the
+/// same moment are serialised and the last-admin rule cannot be raced. Disposed uncommitted, it rolls back.
 /// </summary>
 internal sealed class UserChangeScope : IAsyncDisposable
 {
     private readonly AsyncServiceScope _scope;
     private readonly AuditLog _audit;
     private readonly ClaimsPrincipal _actor;
+    /// <summary>The lock every change to users takes inside its transaction.</summary>
+    public const string WriteLock = "users";
+
     private IDbContextTransaction? _transaction;
 
     private UserChangeScope(AsyncServiceScope scope, AuditLog audit, ClaimsPrincipal actor)
@@ -44,6 +48,7 @@ internal sealed class UserChangeScope : IAsyncDisposable
     {
         var change = new UserChangeScope(scopeFactory.CreateAsyncScope(), audit, actor);
         change._transaction = await change.Db.Database.BeginTransactionAsync(cancellationToken);
+        await change.Db.Database.LockForWriteAsync(WriteLock, cancellationToken);
         return change;
     }
 

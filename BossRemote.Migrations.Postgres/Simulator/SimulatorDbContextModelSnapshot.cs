@@ -146,8 +146,12 @@ namespace BossRemote.Migrations.Postgres.Simulator
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("NOCASE");
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("PolicyId")
                         .HasMaxLength(100)
@@ -155,7 +159,7 @@ namespace BossRemote.Migrations.Postgres.Simulator
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Groups", "teamviewer_simulator");

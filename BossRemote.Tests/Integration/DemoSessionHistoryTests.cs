@@ -10,11 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BossRemote.Tests.Integration;
 
-public partial class DemoSessionHistoryTests : IClassFixture<BossRemoteWebFactory>
+public abstract partial class DemoSessionHistoryTests
 {
     private readonly BossRemoteWebFactory _factory;
 
-    public DemoSessionHistoryTests(BossRemoteWebFactory factory)
+    protected DemoSessionHistoryTests(BossRemoteWebFactory factory)
     {
         _factory = factory;
         _ = factory.Server; // start the host: migrations and seeders run before it serves
@@ -86,4 +86,8 @@ public partial class DemoSessionHistoryTests : IClassFixture<BossRemoteWebFactor
 
     [GeneratedRegex(@"^s\d{3}-\d{3}-\d{3}$")]
     private static partial Regex SessionCode();
+
+    public sealed class OnSqlite(BossRemoteWebFactory factory) : DemoSessionHistoryTests(factory), IClassFixture<BossRemoteWebFactory>;
+
+    public sealed class OnPostgres(PostgresWebFactory factory) : DemoSessionHistoryTests(factory), IClassFixture<PostgresWebFactory>;
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Tests.Integration;
 
-public class SessionSummaryExportTests(BossRemoteWebFactory factory) : IClassFixture<BossRemoteWebFactory>
+public abstract class SessionSummaryExportTests(BossRemoteWebFactory factory)
 {
     [Fact]
     public async Task Export_AsSupervisor_DownloadsTheFiguresOfTheDemoHistory()
@@ -56,4 +56,8 @@ public class SessionSummaryExportTests(BossRemoteWebFactory factory) : IClassFix
         cases.ShouldNotBeEmpty();
         return [.. cases.Select(c => (long)Math.Round((c.EndedAt!.Value - c.CreatedAt).TotalSeconds))];
     }
+
+    public sealed class OnSqlite(BossRemoteWebFactory factory) : SessionSummaryExportTests(factory), IClassFixture<BossRemoteWebFactory>;
+
+    public sealed class OnPostgres(PostgresWebFactory factory) : SessionSummaryExportTests(factory), IClassFixture<PostgresWebFactory>;
 }

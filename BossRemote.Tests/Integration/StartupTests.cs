@@ -79,7 +79,10 @@ public class StartupTests : IClassFixture<BossRemoteWebFactory>
         var response = await client.GetAsync("/healthz");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+        var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        health.GetProperty("status").GetString().ShouldBe("Healthy");
+        health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
+        health.GetProperty("checks").GetProperty("startup").GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
     private async Task<(int Users, int Tickets, int Notes, int Categories, int Roles)> CountsAsync()

@@ -8,7 +8,7 @@ using BossRemote.Tests.Integration.Infrastructure;
 namespace BossRemote.Tests.Integration;
 
 /// <summary>What Settings ➜ Users changes mean at the sign-in form and for a cookie already signed in.</summary>
-public class UserSignInTests(EveryRequestRevalidationFactory factory) : IClassFixture<EveryRequestRevalidationFactory>
+public abstract class UserSignInTests(EveryRequestRevalidationFactory factory)
 {
     private const string Password = "Welcome!2026";
 
@@ -78,4 +78,8 @@ public class UserSignInTests(EveryRequestRevalidationFactory factory) : IClassFi
         var admin = await AppScope.DemoUserAsync(factory.Services, DemoUsers.AdminEmail);
         return await AppScope.WithAsync<UserAdministrationService, OperationResult>(factory.Services, s => change(s, admin));
     }
+
+    public sealed class OnSqlite(EveryRequestRevalidationFactory factory) : UserSignInTests(factory), IClassFixture<EveryRequestRevalidationFactory>;
+
+    public sealed class OnPostgres(EveryRequestRevalidationPostgresFactory factory) : UserSignInTests(factory), IClassFixture<EveryRequestRevalidationPostgresFactory>;
 }

@@ -1,19 +1,18 @@
 using BossRemote.Core.Common;
-using BossRemote.Core.Tickets;
 using Microsoft.Extensions.Time.Testing;
-using NSubstitute;
 
 namespace BossRemote.Tests.TestSupport;
 
 /// <summary>
-/// For service tests on the class's SQLite file: an empty ticket table per test, a fake clock, the events committed
-/// changes announced, and the real authorization policies.
+/// For service tests on the class's database (SQLite or PostgreSQL: each test class runs on both, through a nested
+/// <c>OnSqlite</c> and <c>OnPostgres</c> class): empty tables per test, a fake clock, the events committed changes
+/// announced, and the real authorization policies.
 /// </summary>
-public abstract class DatabaseTestBase(SqliteTestDatabase database) : IClassFixture<SqliteTestDatabase>, IAsyncLifetime
+public abstract class DatabaseTestBase(TestDatabase database) : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 10, 14, 0, 0, TimeSpan.Zero);
 
-    protected SqliteTestDatabase Database { get; } = database;
+    protected TestDatabase Database { get; } = database;
 
     protected FakeTimeProvider Clock { get; } = new(Start);
 

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace BossRemote.Tests.Core.Email;
 
-public class BrandingTests(SqliteTestDatabase database) : EmailTestBase(database)
+public abstract class BrandingTests(TestDatabase database) : EmailTestBase(database)
 {
     /// <summary>A 1×1 transparent PNG.</summary>
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -101,4 +101,8 @@ public class BrandingTests(SqliteTestDatabase database) : EmailTestBase(database
 
         (await Branding.GetAsync()).CompanyName.ShouldBe(BrandingSettings.DefaultCompanyName);
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : BrandingTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : BrandingTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -7,7 +7,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.Email;
 
-public class EmailDeliveryTests(SqliteTestDatabase database) : EmailTestBase(database)
+public abstract class EmailDeliveryTests(TestDatabase database) : EmailTestBase(database)
 {
     [Fact]
     public async Task QueueAsync_ActiveCase_StoresOneQueuedInvitationAndEnqueuesItsJob()
@@ -234,4 +234,8 @@ public class EmailDeliveryTests(SqliteTestDatabase database) : EmailTestBase(dat
         await using var db = Database.CreateDbContext();
         return await db.EmailDeliveries.AsNoTracking().SingleAsync(d => d.Id == id);
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : EmailDeliveryTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : EmailDeliveryTests(database), IClassFixture<PostgresTestDatabase>;
 }

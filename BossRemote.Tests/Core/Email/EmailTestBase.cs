@@ -16,7 +16,7 @@ public abstract class EmailTestBase : ServiceCaseTestBase
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "bossremote-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
-    protected EmailTestBase(SqliteTestDatabase database)
+    protected EmailTestBase(TestDatabase database)
         : base(database)
     {
         Directory.CreateDirectory(_dataFolder);

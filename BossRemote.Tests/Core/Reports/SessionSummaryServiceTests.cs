@@ -7,7 +7,7 @@ using BossRemote.Tests.TestSupport;
 
 namespace BossRemote.Tests.Core.Reports;
 
-public class SessionSummaryServiceTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+public abstract class SessionSummaryServiceTests(TestDatabase database) : DatabaseTestBase(database)
 {
     private const string Berlin = "Europe/Berlin";
     private static readonly DateOnly March10 = new(2026, 3, 10);
@@ -345,4 +345,8 @@ public class SessionSummaryServiceTests(SqliteTestDatabase database) : DatabaseT
 
     private static IEnumerable<(string, int, long, long)> Rows(IEnumerable<SessionGroup> groups) =>
         groups.Select(g => (g.Name, g.Sessions, g.TotalSeconds, g.AverageSeconds));
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : SessionSummaryServiceTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : SessionSummaryServiceTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -6,7 +6,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class CustomerOnlineNotifierTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class CustomerOnlineNotifierTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task NotifyAsync_AudienceNobody_TellsOnlyTheOwner()
@@ -73,4 +73,8 @@ public class CustomerOnlineNotifierTests(SqliteTestDatabase database) : ServiceC
         var call = Notices.ReceivedCalls().ShouldHaveSingleItem();
         return Task.FromResult(((UserNotification)call.GetArguments()[0]!).UserIds.ToList());
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : CustomerOnlineNotifierTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : CustomerOnlineNotifierTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class ServiceCaseExpiryTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class ServiceCaseExpiryTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task ExpireAsync_BeforeValidUntil_LeavesTheCaseActive()
@@ -124,4 +124,8 @@ public class ServiceCaseExpiryTests(SqliteTestDatabase database) : ServiceCaseTe
         await db.SaveChangesAsync();
         return code;
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseExpiryTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : ServiceCaseExpiryTests(database), IClassFixture<PostgresTestDatabase>;
 }

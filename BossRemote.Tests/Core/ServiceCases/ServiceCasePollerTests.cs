@@ -7,7 +7,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class ServiceCasePollerTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task PollAsync_NoActiveCase_MakesNoCall()
@@ -106,4 +106,8 @@ public class ServiceCasePollerTests(SqliteTestDatabase database) : ServiceCaseTe
         changed.ShouldBe(0);
         (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCasePollerTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : ServiceCasePollerTests(database), IClassFixture<PostgresTestDatabase>;
 }

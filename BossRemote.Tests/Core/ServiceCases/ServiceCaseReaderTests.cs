@@ -4,7 +4,7 @@ using BossRemote.Tests.TestSupport;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class ServiceCaseReaderTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class ServiceCaseReaderTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task GetWidgetAsync_NotConnected_IsNotConfigured()
@@ -96,4 +96,8 @@ public class ServiceCaseReaderTests(SqliteTestDatabase database) : ServiceCaseTe
         notes[1].Case!.End.ShouldBe(Now);
         notes[1].Case!.Duration.ShouldBe(TimeSpan.FromMinutes(5));
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseReaderTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : ServiceCaseReaderTests(database), IClassFixture<PostgresTestDatabase>;
 }

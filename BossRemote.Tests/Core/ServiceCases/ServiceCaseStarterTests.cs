@@ -10,7 +10,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class ServiceCaseStarterTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task StartAsync_Ready_CreatesTheCaseInTeamViewerAndStoresItActive()
@@ -231,4 +231,8 @@ public class ServiceCaseStarterTests(SqliteTestDatabase database) : ServiceCaseT
         cases[0].State.ShouldBe(ServiceCaseState.Expired);
         cases[1].State.ShouldBe(ServiceCaseState.Active);
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseStarterTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : ServiceCaseStarterTests(database), IClassFixture<PostgresTestDatabase>;
 }

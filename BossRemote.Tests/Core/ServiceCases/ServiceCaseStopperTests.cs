@@ -8,7 +8,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class ServiceCaseStopperTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     [Fact]
     public async Task StopAsync_ActiveCase_ClosesInTeamViewerAndWritesStartEndDuration()
@@ -188,4 +188,8 @@ public class ServiceCaseStopperTests(SqliteTestDatabase database) : ServiceCaseT
 
         result.Succeeded.ShouldBeTrue();
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseStopperTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : ServiceCaseStopperTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -25,7 +25,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 {
     protected const int TicketNumber = 1042;
 
-    protected ServiceCaseTestBase(SqliteTestDatabase database)
+    protected ServiceCaseTestBase(TestDatabase database)
         : base(database)
     {
         TeamViewer = new FakeTeamViewerClient(Clock);

@@ -11,7 +11,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceCaseTestBase(database)
+public abstract class TeamViewerSetupServiceTests(TestDatabase database) : ServiceCaseTestBase(database)
 {
     private const string Token = "12345678-AbCdEfGhIjKlMnOpQrSt";
 
@@ -180,4 +180,8 @@ public class TeamViewerSetupServiceTests(SqliteTestDatabase database) : ServiceC
         await using var db = Database.CreateDbContext();
         return await db.TeamViewerSettings.AsNoTracking().SingleAsync();
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TeamViewerSetupServiceTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TeamViewerSetupServiceTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
-public class TeamViewerTokenSeederTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+public abstract class TeamViewerTokenSeederTests(TestDatabase database) : DatabaseTestBase(database)
 {
     private readonly TeamViewerTokenProtector _protector = new(new EphemeralDataProtectionProvider());
 
@@ -63,4 +63,8 @@ public class TeamViewerTokenSeederTests(SqliteTestDatabase database) : DatabaseT
         await using var db = Database.CreateDbContext();
         return await db.TeamViewerSettings.AsNoTracking().SingleOrDefaultAsync();
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TeamViewerTokenSeederTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TeamViewerTokenSeederTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Tests.Core.Tickets;
 
-public class TicketEditorTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+public abstract class TicketEditorTests(TestDatabase database) : DatabaseTestBase(database)
 {
     private TicketEditor CreateEditor() => new(Database.Factory, Access, Clock);
 
@@ -79,7 +79,7 @@ public class TicketEditorTests(SqliteTestDatabase database) : DatabaseTestBase(d
     [Fact]
     public async Task CreateAsync_RetiredCategory_IsRefused()
     {
-        var input = new TicketInputBuilder().WithCategory(Database.CategoryId(SqliteTestDatabase.RetiredCategoryName)).Build();
+        var input = new TicketInputBuilder().WithCategory(Database.CategoryId(TestDatabase.RetiredCategoryName)).Build();
 
         var result = await CreateEditor().CreateAsync(Technician(), input);
 
@@ -140,7 +140,7 @@ public class TicketEditorTests(SqliteTestDatabase database) : DatabaseTestBase(d
     [Fact]
     public async Task UpdateAsync_KeepsARetiredCategoryTheTicketAlreadyHas()
     {
-        var retired = Database.CategoryId(SqliteTestDatabase.RetiredCategoryName);
+        var retired = Database.CategoryId(TestDatabase.RetiredCategoryName);
         await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithCategory(retired).Build());
         var input = new TicketInputBuilder().WithCategory(retired).WithSubject("Still about the fax").Build();
 
@@ -163,4 +163,8 @@ public class TicketEditorTests(SqliteTestDatabase database) : DatabaseTestBase(d
 
     private System.Security.Claims.ClaimsPrincipal Technician() =>
         PrincipalBuilder.Technician().For(Database.Technician).Build();
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TicketEditorTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TicketEditorTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -4,7 +4,7 @@ using BossRemote.Tests.TestSupport;
 
 namespace BossRemote.Tests.Core.Tickets;
 
-public class TicketListServiceTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+public abstract class TicketListServiceTests(TestDatabase database) : DatabaseTestBase(database)
 {
     private TicketListService CreateService() => new(Database.Factory, Access);
 
@@ -218,4 +218,8 @@ public class TicketListServiceTests(SqliteTestDatabase database) : DatabaseTestB
 
     private System.Security.Claims.ClaimsPrincipal Technician() =>
         PrincipalBuilder.Technician().For(Database.Technician).Build();
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TicketListServiceTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TicketListServiceTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -5,7 +5,7 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.Tickets;
 
-public class TicketTimelineTests(SqliteTestDatabase database) : DatabaseTestBase(database)
+public abstract class TicketTimelineTests(TestDatabase database) : DatabaseTestBase(database)
 {
     private TicketTimeline CreateTimeline() => new(Database.Factory, Access, Clock);
 
@@ -106,4 +106,8 @@ public class TicketTimelineTests(SqliteTestDatabase database) : DatabaseTestBase
 
     private System.Security.Claims.ClaimsPrincipal Technician() =>
         PrincipalBuilder.Technician().For(Database.Technician).Build();
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TicketTimelineTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TicketTimelineTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -5,11 +5,11 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Core.Tickets;
 
-public class TicketWorkflowTests : DatabaseTestBase
+public abstract class TicketWorkflowTests : DatabaseTestBase
 {
     private readonly ITicketCloseGuard _guard = Substitute.For<ITicketCloseGuard>();
 
-    public TicketWorkflowTests(SqliteTestDatabase database)
+    protected TicketWorkflowTests(TestDatabase database)
         : base(database) =>
         _guard.GetCloseBlockerAsync(Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns((string?)null);
 
@@ -161,4 +161,8 @@ public class TicketWorkflowTests : DatabaseTestBase
 
     private System.Security.Claims.ClaimsPrincipal Technician() =>
         PrincipalBuilder.Technician().For(Database.Technician).Build();
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : TicketWorkflowTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : TicketWorkflowTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace BossRemote.Tests.Core.Users;
 
-public class UserAdministrationServiceTests(SqliteTestDatabase database) : UserAdministrationTestBase(database)
+public abstract class UserAdministrationServiceTests(TestDatabase database) : UserAdministrationTestBase(database)
 {
     private static readonly IdentityErrorDescriber Describer = new();
 
@@ -191,6 +191,27 @@ public class UserAdministrationServiceTests(SqliteTestDatabase database) : UserA
     }
 
     [Fact]
+    public async Task DisableAsync_TwoAdminsDisableEachOtherAtOnce_OneWinsAndAnAdminRemains()
+    {
+        // The last-admin rule reads, then writes: without the write lock two transactions both see two admins and both
+        // go ahead (PostgreSQL's read committed allows it). Several rounds, so the two really overlap.
+        for (var round = 0; round < 6; round++)
+        {
+            await Database.ResetUsersAsync();
+            var other = await CreateAsync(Roles.Admin);
+            var otherAdmin = PrincipalBuilder.Admin().WithId(other).Build();
+
+            var results = await Task.WhenAll(
+                Task.Run(() => Service.DisableAsync(AdminPrincipal, other)),
+                Task.Run(() => Service.DisableAsync(otherAdmin, Database.Admin.Id)));
+
+            results.Count(r => r.Succeeded).ShouldBe(1, $"round {round}");
+            results.Single(r => !r.Succeeded).Error!.ShouldContain("is the last enabled admin", Case.Sensitive, $"round {round}");
+            (await EnabledAdminsAsync()).ShouldBe(1, $"round {round}");
+        }
+    }
+
+    [Fact]
     public async Task EnableAsync_Disabled_CanSignInAgain()
     {
         var id = await CreateAsync();
@@ -291,4 +312,8 @@ public class UserAdministrationServiceTests(SqliteTestDatabase database) : UserA
         (await RolesOfAsync(Database.Technician.Id)).ShouldBe([Roles.Technician]);
         (await AuditEntriesAsync()).ShouldBeEmpty();
     }
+
+    public sealed class OnSqlite(SqliteTestDatabase database) : UserAdministrationServiceTests(database), IClassFixture<SqliteTestDatabase>;
+
+    public sealed class OnPostgres(PostgresTestDatabase database) : UserAdministrationServiceTests(database), IClassFixture<PostgresTestDatabase>;
 }

@@ -20,7 +20,7 @@ public abstract class UserAdministrationTestBase : DatabaseTestBase
 
     private readonly ServiceProvider _services;
 
-    protected UserAdministrationTestBase(SqliteTestDatabase database)
+    protected UserAdministrationTestBase(TestDatabase database)
         : base(database)
     {
         var services = new ServiceCollection().AddLogging().AddHttpContextAccessor();
@@ -83,6 +83,20 @@ public abstract class UserAdministrationTestBase : DatabaseTestBase
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
         var user = await signIn.UserManager.FindByIdAsync(userId);
         return await signIn.CheckPasswordSignInAsync(user!, password, lockoutOnFailure: false);
+    }
+
+    /// <summary>Admins who can still sign in.</summary>
+    protected async Task<int> EnabledAdminsAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        var lockouts = await (
+                from user in db.Users
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where role.Name == Roles.Admin
+                select user.LockoutEnd)
+            .ToListAsync();
+        return lockouts.Count(end => !UserLockout.IsDisabled(end));
     }
 
     protected async Task<IList<string>> RolesOfAsync(string userId)

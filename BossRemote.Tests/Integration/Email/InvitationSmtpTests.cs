@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Email;
 using BossRemote.Core.ServiceCases;
@@ -11,7 +12,7 @@ namespace BossRemote.Tests.Integration.Email;
 /// The whole app on Kestrel with a real SMTP server on loopback: Play queues the invitation, Hangfire's job delivers
 /// it over SMTP, a refusing server is retried with what the widget shows, and exactly one message arrives.
 /// </summary>
-public sealed class InvitationSmtpTests : IAsyncLifetime
+public abstract class InvitationSmtpTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private readonly LoopbackSmtpServer _smtp = new();
     private KestrelApp _app = default!;
@@ -29,7 +30,7 @@ public sealed class InvitationSmtpTests : IAsyncLifetime
             ["Email:RetryDelays:2"] = "00:00:01",
             ["Email:RetryDelays:3"] = "00:00:01",
             ["Email:RetryDelays:4"] = "00:00:01",
-        });
+        }, provider);
         _app.Tokens.Token = "smtp-token";
         return Task.CompletedTask;
     }
@@ -80,4 +81,8 @@ public sealed class InvitationSmtpTests : IAsyncLifetime
 
     private Task<InvitationEmailView?> LatestAsync(System.Security.Claims.ClaimsPrincipal user, long caseId) =>
         WithAsync<CustomerInvitations, InvitationEmailView?>(_app.Services, i => i.GetLatestAsync(user, caseId));
+
+    public sealed class OnSqlite() : InvitationSmtpTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : InvitationSmtpTests(DatabaseProvider.Postgres);
 }

@@ -9,7 +9,7 @@ namespace BossRemote.Tests.Integration.Infrastructure;
 /// The app with the sign-in cookie checked against the user's security stamp on every request instead of once a
 /// minute, so a test sees at once what a person sees within a minute.
 /// </summary>
-public sealed class EveryRequestRevalidationFactory : BossRemoteWebFactory
+public class EveryRequestRevalidationFactory : BossRemoteWebFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,4 +17,10 @@ public sealed class EveryRequestRevalidationFactory : BossRemoteWebFactory
         builder.ConfigureTestServices(services =>
             services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero));
     }
+}
+
+/// <summary>The same on a fresh PostgreSQL database.</summary>
+public sealed class EveryRequestRevalidationPostgresFactory : EveryRequestRevalidationFactory
+{
+    public EveryRequestRevalidationPostgresFactory() => UsePostgres();
 }

@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
@@ -35,9 +36,28 @@ public sealed class KestrelApp : IAsyncDisposable
     public ITeamViewerClient Client => Services.GetRequiredService<ITeamViewerClient>();
 
     /// <summary>Starts the app; <paramref name="settings"/> are configuration values (':' separators).</summary>
-    public static KestrelApp Start(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="provider">SQLite in its data folder, or a fresh PostgreSQL database of its own.</param>
+    public static KestrelApp Start(IReadOnlyDictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var factory = new Factory();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            factory.UsePostgres();
+        }
+
+        return Start(factory, settings);
+    }
+
+    /// <summary>Starts an instance on a PostgreSQL database the test owns: several instances share it.</summary>
+    public static KestrelApp StartOnPostgres(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new Factory();
+        factory.UsePostgres(connectionString);
+        return Start(factory, settings);
+    }
+
+    private static KestrelApp Start(Factory factory, IReadOnlyDictionary<string, string?>? settings)
+    {
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             factory.WithSetting(key, value);

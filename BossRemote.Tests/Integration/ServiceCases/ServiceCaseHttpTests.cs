@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
@@ -11,13 +12,13 @@ using static BossRemote.Tests.Integration.Infrastructure.AppScope;
 namespace BossRemote.Tests.Integration.ServiceCases;
 
 /// <summary>Play, live state and Stop through the app's services, over real HTTP to the built-in simulator.</summary>
-public sealed class ServiceCaseHttpTests : IAsyncLifetime
+public abstract class ServiceCaseHttpTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private KestrelApp _app = default!;
 
     public Task InitializeAsync()
     {
-        _app = KestrelApp.Start(new Dictionary<string, string?> { ["TeamViewer:PollInterval"] = "00:00:01" });
+        _app = KestrelApp.Start(new Dictionary<string, string?> { ["TeamViewer:PollInterval"] = "00:00:01" }, provider);
         _app.Tokens.Token = "integration-token";
         return Task.CompletedTask;
     }
@@ -125,4 +126,8 @@ public sealed class ServiceCaseHttpTests : IAsyncLifetime
 
         return count;
     }
+
+    public sealed class OnSqlite() : ServiceCaseHttpTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : ServiceCaseHttpTests(DatabaseProvider.Postgres);
 }

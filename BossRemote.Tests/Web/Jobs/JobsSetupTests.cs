@@ -1,7 +1,9 @@
 using BossRemote.Core.Common;
+using BossRemote.Core.Data;
 using BossRemote.Web.Jobs;
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,7 +48,8 @@ public sealed class JobsSetupTests : IDisposable
         services.Configure<BossRemoteOptions>(o => o.DataDirectory = folder);
         services.AddSingleton(environment);
         services.AddSingleton<DataDirectory>();
-        services.AddBossRemoteJobs();
+        services.AddOptions<DatabaseOptions>();
+        services.AddBossRemoteJobs(new ConfigurationBuilder().Build());
         return services.BuildServiceProvider();
     }
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BossRemote.Migrations.Postgres.Simulator
 {
     [DbContext(typeof(SimulatorDbContext))]
-    [Migration("20261202132047_SimulatorInitialCreate")]
+    [Migration("20261202133319_SimulatorInitialCreate")]
     partial class SimulatorInitialCreate
     {
         /// <inheritdoc />
@@ -149,8 +149,12 @@ namespace BossRemote.Migrations.Postgres.Simulator
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("NOCASE");
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("PolicyId")
                         .HasMaxLength(100)
@@ -158,7 +162,7 @@ namespace BossRemote.Migrations.Postgres.Simulator
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Name")
+                    b.HasIndex("AccountId", "NameKey")
                         .IsUnique();
 
                     b.ToTable("Groups", "teamviewer_simulator");

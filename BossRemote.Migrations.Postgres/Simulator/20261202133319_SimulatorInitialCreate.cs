@@ -56,7 +56,8 @@ namespace BossRemote.Migrations.Postgres.Simulator
                 {
                     Id = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AccountId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "NOCASE"),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     PolicyId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -116,10 +117,10 @@ namespace BossRemote.Migrations.Postgres.Simulator
                 columns: new[] { "AccountId", "SessionCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Groups_AccountId_Name",
+                name: "IX_Groups_AccountId_NameKey",
                 schema: "teamviewer_simulator",
                 table: "Groups",
-                columns: new[] { "AccountId", "Name" },
+                columns: new[] { "AccountId", "NameKey" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
