@@ -9,7 +9,7 @@ namespace BossRemote.Core.Data;
 
 /// <summary>
 /// Readies the database before the app serves: the help desk's migrations, then the <see cref="IStartupStep"/>s, then
-/// the seeders. Hosted services start before the server listens, so normally no request ever sees an old schema. When
+/// the seeders — under the database's start-up lock, so instances starting together take turns. Hosted services start before the server listens, so normally no request ever sees an old schema. When
 /// the database server cannot be reached (PostgreSQL down), the app does not exit — a crash loop helps nobody: it logs
 /// one clear line, answers 503 (<see cref="DatabaseReadiness"/>), and tries again every few seconds until it succeeds.
 /// </summary>
@@ -18,8 +18,8 @@ internal sealed partial class DatabaseInitializer(
     DatabaseReadiness readiness,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(15);
 
     // Never disposed: a host may stop a hosted service after disposing it (test hosts do), and this one holds no timer.
     private readonly CancellationTokenSource _stopping = new();
@@ -93,7 +93,10 @@ internal sealed partial class DatabaseInitializer(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<BossRemoteDbContext>>().CreateDbContextAsync(cancellationToken))
+        var dbFactory = services.GetRequiredService<IDbContextFactory<BossRemoteDbContext>>();
+        await using var startupLock = await DatabaseProviderExtensions.AcquireStartupLockAsync(
+            await dbFactory.CreateDbContextAsync(cancellationToken), cancellationToken);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken); // logs each migration it applies
         }

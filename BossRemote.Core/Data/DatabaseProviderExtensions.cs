@@ -67,6 +67,25 @@ public static class DatabaseProviderExtensions
     public static string? SimulatorSchemaFor(DatabaseFacade database) => database.IsNpgsql() ? SimulatorSchema : null;
 
     /// <summary>
+    /// Holds the database's start-up lock until disposed, so instances starting together migrate and seed one after the
+    /// other (a reference-data seeder that checks, then inserts, would otherwise collide with itself). On PostgreSQL a
+    /// session advisory lock on a connection of its own; on SQLite (one machine) nothing.
+    /// </summary>
+    public static async Task<IAsyncDisposable> AcquireStartupLockAsync(BossRemoteDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return db;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext({StartupLock}))", cancellationToken);
+        return db; // disposing the context closes its connection, which ends the session and its lock
+    }
+
+    private const string StartupLock = "bossremote:startup";
+
+    /// <summary>
     /// SQLite files made before names were compared through an upper-cased key keep the column's NOCASE collation, so
     /// no table rebuild is needed; elsewhere the column has the default collation (the key does the comparing).
     /// </summary>

@@ -75,9 +75,10 @@ public sealed class DomainEventsInterceptor(IDomainEventDispatcher dispatcher) :
             return;
         }
 
-        // Taken before the save: afterwards a deleted entity is no longer tracked.
+        // Taken before the save: afterwards a deleted entity is no longer tracked. An unchanged entity may announce too
+        // (a reminder of something that happened before); its events go out with the save it was part of.
         _saving.AddOrUpdate(context, [.. context.ChangeTracker.Entries<IHasDomainEvents>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.State != EntityState.Detached)
             .Select(e => e.Entity)]);
     }
 

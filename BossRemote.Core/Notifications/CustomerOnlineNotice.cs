@@ -1,6 +1,6 @@
 namespace BossRemote.Core.Notifications;
 
-/// <summary>A requester connected to a service case (TeamViewer reported <c>online</c>).</summary>
+/// <summary>A requester connected to a service case (TeamViewer reported <c>online</c>) at <c>OnlineSince</c>.</summary>
 public sealed record CustomerOnlineNotice(
     long ServiceCaseId,
     int TicketId,
@@ -9,4 +9,5 @@ public sealed record CustomerOnlineNotice(
     string RequesterName,
     string SessionCode,
     string OwnerId,
-    string? AssigneeId);
+    string? AssigneeId,
+    DateTime OnlineSince);

@@ -21,22 +21,28 @@ public sealed class CustomerOnlineNotifier(
     EmailDeliveryQueue emails,
     TimeProvider clock) : IDomainEventHandler<CustomerCameOnline>
 {
+    /// <summary>
+    /// Tells the people once per time the customer came online: a notice already given for this change is not given
+    /// again, and the case records that it was given (the poll re-announces one that a stopped process never gave).
+    /// </summary>
     public async Task HandleAsync(CustomerCameOnline domainEvent, CancellationToken cancellationToken)
     {
-        CustomerOnlineNotice? notice;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var notice = await db.ServiceCases.AsNoTracking()
+            .Where(c => c.Id == domainEvent.ServiceCaseId && c.SessionCode != null)
+            .Where(ServiceCase.OnlineNotYetNoticed)
+            .Select(c => new CustomerOnlineNotice(c.Id, c.TicketId, c.Ticket!.Number, c.Ticket.Subject, c.Ticket.RequesterName,
+                c.SessionCode!, c.CreatedById, c.Ticket.AssignedTechnicianId, c.CustomerOnlineChangedAt!.Value))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (notice is null)
         {
-            notice = await db.ServiceCases.AsNoTracking()
-                .Where(c => c.Id == domainEvent.ServiceCaseId && c.SessionCode != null)
-                .Select(c => new CustomerOnlineNotice(c.Id, c.TicketId, c.Ticket!.Number, c.Ticket.Subject, c.Ticket.RequesterName,
-                    c.SessionCode!, c.CreatedById, c.Ticket.AssignedTechnicianId))
-                .SingleOrDefaultAsync(cancellationToken);
+            return; // offline again, ended, or told already
         }
 
-        if (notice is not null)
-        {
-            await NotifyAsync(notice, cancellationToken);
-        }
+        await NotifyAsync(notice, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.ServiceCases.Where(c => c.Id == notice.ServiceCaseId && c.CustomerOnlineChangedAt == notice.OnlineSince)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CustomerOnlineNoticedAt, now), cancellationToken);
     }
 
     public async Task NotifyAsync(CustomerOnlineNotice notice, CancellationToken cancellationToken = default)
@@ -64,7 +70,8 @@ public sealed class CustomerOnlineNotifier(
         var rendered = await engine.RenderAsync(CustomerOnlineEmail.Subject, CustomerOnlineEmail.Body,
             CustomerOnlineEmail.Model(notice.TicketNumber, notice.TicketSubject, notice.RequesterName, notice.SessionCode));
         var people = await db.Users.AsNoTracking().Where(u => byEmail.Contains(u.Id)).Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(cancellationToken);
-        var moment = clock.GetUtcNow().UtcDateTime.Ticks;
+        // One e-mail per person per time the customer came online, however often this runs for that change.
+        var moment = notice.OnlineSince.Ticks;
         foreach (var person in people.Where(p => !string.IsNullOrWhiteSpace(p.Email)))
         {
             await emails.QueueAsync(new EmailDelivery

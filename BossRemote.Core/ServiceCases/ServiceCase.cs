@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BossRemote.Core.Common.Events;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
@@ -64,6 +65,12 @@ public sealed class ServiceCase : DomainEventSource
     public bool CustomerOnline { get; set; }
 
     public DateTime? CustomerOnlineChangedAt { get; set; }
+
+    /// <summary>
+    /// When the people who want to know were told the customer came online (the change of
+    /// <see cref="CustomerOnlineChangedAt"/>); older than that change, or null, means not yet.
+    /// </summary>
+    public DateTime? CustomerOnlineNoticedAt { get; set; }
 
     /// <summary>Connected time from TeamViewer's connection report, when one exists.</summary>
     public int? ConnectedSeconds { get; set; }
@@ -142,6 +149,14 @@ public sealed class ServiceCase : DomainEventSource
 
         return true;
     }
+
+    /// <summary>The customer is online and the people who want to know have not been told of this change yet.</summary>
+    public static Expression<Func<ServiceCase, bool>> OnlineNotYetNoticed { get; } = c =>
+        c.CustomerOnline && c.CustomerOnlineChangedAt != null
+        && (c.CustomerOnlineNoticedAt == null || c.CustomerOnlineNoticedAt < c.CustomerOnlineChangedAt);
+
+    /// <summary>Announces again that the customer came online: the notice the first announcement should have given is missing.</summary>
+    public void RemindCustomerOnline() => Raise(() => new CustomerCameOnline(Id));
 
     /// <summary>A pending case about to be deleted because TeamViewer never created it: pages showing "creating" re-read.</summary>
     public void Cancel() => Announce();

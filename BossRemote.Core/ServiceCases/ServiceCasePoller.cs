@@ -20,10 +20,14 @@ public sealed class ServiceCasePoller(
     TimeProvider clock,
     ILogger<ServiceCasePoller> logger)
 {
+    /// <summary>How long a notice may take before the poll assumes the process that owed it stopped.</summary>
+    public static readonly TimeSpan NoticeGrace = TimeSpan.FromSeconds(30);
+
     /// <summary>Returns how many cases changed.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        await RemindMissingNoticesAsync(now, cancellationToken);
         List<(long Id, string Code, bool Online)> active;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -71,6 +75,32 @@ public sealed class ServiceCasePoller(
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// A customer came online but nobody was told: the process that recorded it stopped before its after-commit work.
+    /// Announcing it again lets the notice go out now (the notifier gives one per change, never two).
+    /// </summary>
+    private async Task RemindMissingNoticesAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var before = now - NoticeGrace;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var missing = await db.ServiceCases
+            .Where(c => c.State == ServiceCaseState.Active && c.CustomerOnlineChangedAt <= before)
+            .Where(ServiceCase.OnlineNotYetNoticed)
+            .ToListAsync(cancellationToken);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var serviceCase in missing)
+        {
+            logger.LogWarning("Case {CaseId} came online at {OnlineSince} but nobody was told; telling them now", serviceCase.Id, serviceCase.CustomerOnlineChangedAt);
+            serviceCase.RemindCustomerOnline();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<bool> RecordOnlineAsync(long caseId, bool isOnline, DateTime now, CancellationToken cancellationToken)

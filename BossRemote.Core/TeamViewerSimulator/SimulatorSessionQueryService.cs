@@ -1,15 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BossRemote.Core.TeamViewerSimulator;
 
 /// <summary><c>GET /sessions</c> (doc §2.3): one account's sessions, filtered, newest first, 1000 per page.</summary>
-public sealed class SimulatorSessionQueryService(IDbContextFactory<SimulatorDbContext> dbFactory)
+public sealed class SimulatorSessionQueryService(
+    IDbContextFactory<SimulatorDbContext> dbFactory, IOptions<TeamViewerSimulatorOptions> options, TimeProvider clock)
 {
     public const int PageSize = 1000;
 
     public async Task<SimulatorResult<SimulatedSessionPage>> ListAsync(
         SimulatorAccount caller, SimulatedSessionQuery query, CancellationToken cancellationToken = default)
     {
+        if (options.Value.ListDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Value.ListDelay, clock, cancellationToken);
+        }
+
         var states = ParseStates(query.State);
         if (states is null)
         {

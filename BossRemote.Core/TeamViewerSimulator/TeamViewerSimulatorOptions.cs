@@ -24,4 +24,11 @@ public sealed class TeamViewerSimulatorOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan CreateDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How long <c>GET /sessions</c> waits before it answers, so a poll can be caught in the middle (the tests stop an
+    /// instance while its poll waits, and another instance must carry on).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ListDelay { get; set; } = TimeSpan.Zero;
 }

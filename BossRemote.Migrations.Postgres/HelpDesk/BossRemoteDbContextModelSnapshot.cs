@@ -315,6 +315,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.Property<DateTime?>("CustomerOnlineChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("CustomerOnlineNoticedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long?>("DurationTicks")
                         .HasColumnType("bigint");
 

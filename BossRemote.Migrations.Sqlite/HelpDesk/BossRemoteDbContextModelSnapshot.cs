@@ -304,6 +304,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.Property<DateTime?>("CustomerOnlineChangedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CustomerOnlineNoticedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DurationTicks")
                         .HasColumnType("INTEGER");
 

@@ -27,6 +27,7 @@ public static class JobsSetup
         // Hangfire's AddHangfire snapshots its static JobStorage.Current and JobActivator.Current, which the last host
         // to start overwrites. Registering this host's own storage and activator first (AddHangfire only TryAdds) keeps
         // every host on its own job store and its own services — two hosts in one process (the tests) never cross.
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobStorage>(sp => CreateStorage(sp, configuration));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddTransient<IStartupStep, PostgresJobStoreSchema>();
@@ -72,13 +73,14 @@ public static class JobsSetup
 
         // The schema is installed by PostgresJobStoreSchema once the server answers, so a PostgreSQL that is away at
         // start-up delays the jobs instead of stopping the app.
-        var options = PostgresOptions();
+        var options = PostgresOptions(services.GetRequiredService<IOptions<JobsOptions>>().Value);
         var connectionString = DatabaseProviderExtensions.ConnectionString(database, configuration, services.GetRequiredService<DataDirectory>());
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
-    internal static PostgreSqlStorageOptions PostgresOptions() => new()
+    internal static PostgreSqlStorageOptions PostgresOptions(JobsOptions jobs) => new()
     {
+        DistributedLockTimeout = jobs.LockTimeout,
         SchemaName = PostgresSchema,
         PrepareSchemaIfNecessary = false,
         QueuePollInterval = TimeSpan.FromSeconds(1),

@@ -15,9 +15,9 @@ public sealed partial class RedisLiveUpdateRelay(
     IServiceProvider services,
     ILogger<RedisLiveUpdateRelay> logger) : ILiveUpdateRelay, IHostedService, IAsyncDisposable
 {
-    public static readonly RedisChannel Channel = RedisChannel.Literal("bossremote:live-updates");
-
     private ConnectionMultiplexer? _redis;
+
+    private RedisChannel Channel => RedisChannel.Literal(options.Value.Channel);
 
     /// <summary>This instance on the channel, so it can skip what it sent itself.</summary>
     public string Origin { get; } = Guid.NewGuid().ToString("N");
@@ -28,6 +28,9 @@ public sealed partial class RedisLiveUpdateRelay(
     {
         var configuration = ConfigurationOptions.Parse(options.Value.Configuration!);
         configuration.AbortOnConnectFail = false; // start without Redis; keep trying in the background
+        configuration.ReconnectRetryPolicy ??= new LinearRetry(2000); // back within seconds of Redis, not minutes
+        // Nothing is queued while Redis is away: what other instances miss, their pages re-read when it is back.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName = $"bossremote-{Origin[..8]}";
         _redis = await ConnectionMultiplexer.ConnectAsync(configuration);
         _redis.ConnectionFailed += (_, e) => LogConnectionFailed(e.EndPoint?.ToString(), e.FailureType.ToString());

@@ -11,5 +11,8 @@ public sealed class RedisOptions
     /// </summary>
     public string? Configuration { get; set; }
 
+    /// <summary>The pub/sub channel; instances of one installation share it, another installation on the same Redis uses its own.</summary>
+    public string Channel { get; set; } = "bossremote:live-updates";
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Configuration);
 }

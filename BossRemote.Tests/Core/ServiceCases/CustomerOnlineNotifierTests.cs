@@ -62,7 +62,7 @@ public abstract class CustomerOnlineNotifierTests(TestDatabase database) : Servi
     }
 
     private CustomerOnlineNotice Notice(string? assignee) =>
-        new(1, 1, TicketNumber, "Printer offline", "Emma Johnson", "s123-456-789", Database.Technician.Id, assignee);
+        new(1, 1, TicketNumber, "Printer offline", "Emma Johnson", "s123-456-789", Database.Technician.Id, assignee, Now);
 
     private Task SetAudienceAsync(CustomerOnlineAudience audience) =>
         new NotificationPreferencesService(Database.Factory, Access, Audit, Clock)

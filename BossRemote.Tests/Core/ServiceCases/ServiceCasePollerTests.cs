@@ -42,11 +42,59 @@ public abstract class ServiceCasePollerTests(TestDatabase database) : ServiceCas
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync();
 
         await Notifier.HandleAsync(new CustomerCameOnline(started.Id), CancellationToken.None);
 
         Notices.Received(1).Publish(Arg.Is<UserNotification>(n => n.UserIds.Single() == Database.Technician.Id
             && n.Message.Contains(started.SessionCode!) && n.Message.Contains("Emma Johnson") && n.Link == "tickets/1042"));
+    }
+
+    [Fact]
+    public async Task CustomerCameOnline_HandledTwice_TellsTheOwnerOnceAndRecordsIt()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync();
+
+        await Notifier.HandleAsync(new CustomerCameOnline(started.Id), CancellationToken.None);
+        await Notifier.HandleAsync(new CustomerCameOnline(started.Id), CancellationToken.None);
+
+        Notices.ReceivedWithAnyArgs(1).Publish(default!);
+        (await CasesAsync()).Single().CustomerOnlineNoticedAt.ShouldBe(Now);
+    }
+
+    [Fact]
+    public async Task PollAsync_OnlineButNobodyToldForAWhile_AnnouncesItAgain()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync(); // the process that recorded this stopped before its notice went out
+        Events.Clear();
+
+        Clock.Advance(ServiceCasePoller.NoticeGrace);
+        await Poller.PollAsync();
+
+        Events.Of<CustomerCameOnline>().ShouldBe([new CustomerCameOnline(started.Id)]);
+    }
+
+    [Fact]
+    public async Task PollAsync_OnlineAndToldAlready_DoesNotAnnounceItAgain()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync();
+        await Notifier.HandleAsync(new CustomerCameOnline(started.Id), CancellationToken.None);
+        Events.Clear();
+
+        Clock.Advance(ServiceCasePoller.NoticeGrace);
+        await Poller.PollAsync();
+
+        Events.Of<CustomerCameOnline>().ShouldBeEmpty();
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public abstract class SimulatorTestBase(SimulatorTestDatabase database) : IClass
 
     protected SimulatorSessionService Sessions => new(Database.Factory, Options.Create(Knobs), Clock);
 
-    protected SimulatorSessionQueryService Queries => new(Database.Factory);
+    protected SimulatorSessionQueryService Queries => new(Database.Factory, Options.Create(Knobs), Clock);
 
     protected SimulatorCustomerService Customers => new(Database.Factory, Clock);
 

@@ -14,8 +14,7 @@ namespace BossRemote.Tests.EndToEnd.Infrastructure;
 /// </summary>
 public sealed class AppServerFixture : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium; Playwright cannot download its own browser here.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = Browsers.ChromiumPath;
 
     private IPlaywright? _playwright;
 
@@ -39,16 +38,7 @@ public sealed class AppServerFixture : IAsyncLifetime
         // A busy CI machine may take longer than Playwright's 5 s default for a live update to land.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        });
+        Browser = await Browsers.LaunchChromiumAsync(_playwright);
     }
 
     public async Task DisposeAsync()

@@ -15,7 +15,7 @@ namespace BossRemote.Tests.EndToEnd.Infrastructure;
 public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
 {
     /// <summary>The viewer's time zone in every test: far from UTC, with daylight saving time.</summary>
-    public const string ViewerTimeZone = "America/New_York";
+    public const string ViewerTimeZone = Browsers.ViewerTimeZone;
 
     private readonly List<IBrowserContext> _contexts = [];
 
@@ -36,40 +36,22 @@ public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
     /// <summary>A page in a fresh browser context: a second person at a second computer.</summary>
     protected async Task<IPage> NewPageAsync()
     {
-        var context = await App.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.BaseUrl,
-            TimezoneId = ViewerTimeZone,
-            Locale = "en-US",
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            AcceptDownloads = true,
-        });
-        context.SetDefaultTimeout(15_000);
-        _contexts.Add(context);
-        return await context.NewPageAsync();
+        var page = await Browsers.NewPageAsync(App.Browser, App.BaseUrl);
+        _contexts.Add(page.Context);
+        return page;
     }
 
-    protected static ILocator ByTestId(IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+    protected static ILocator ByTestId(IPage page, string testId) => Browsers.ByTestId(page, testId);
 
     protected ILocator ByTestId(string testId) => ByTestId(Page, testId);
 
-    protected static async Task SignInAsync(IPage page, string email, string password = DemoUsers.Password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("[data-testid='login-submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-    }
+    protected static Task SignInAsync(IPage page, string email, string password = DemoUsers.Password) =>
+        Browsers.SignInAsync(page, email, password);
 
     protected Task SignInAsync(string email) => SignInAsync(Page, email);
 
     /// <summary>Opens a page and waits until its interactive circuit is connected, so clicks reach the server.</summary>
-    protected static async Task GotoInteractiveAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await WaitForInteractiveAsync(page);
-    }
+    protected static Task GotoInteractiveAsync(IPage page, string path) => Browsers.GotoInteractiveAsync(page, path);
 
     protected Task GotoInteractiveAsync(string path) => GotoInteractiveAsync(Page, path);
 
@@ -88,6 +70,5 @@ public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
     /// <summary>An open demo ticket with no service case yet.</summary>
     protected Task<Ticket> FreshTicketAsync() => AppScope.FreshOpenTicketAsync(App.Factory.Services);
 
-    protected static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("[data-testid='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    protected static Task WaitForInteractiveAsync(IPage page) => Browsers.WaitForInteractiveAsync(page);
 }

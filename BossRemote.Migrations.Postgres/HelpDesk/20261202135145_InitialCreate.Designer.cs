@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BossRemote.Migrations.Postgres.HelpDesk
 {
     [DbContext(typeof(BossRemoteDbContext))]
-    [Migration("20261202132040_InitialCreate")]
+    [Migration("20261202135145_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -316,6 +316,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("CustomerOnlineChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CustomerOnlineNoticedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long?>("DurationTicks")

@@ -350,6 +350,7 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     ClosedLocallyOnly = table.Column<bool>(type: "boolean", nullable: false),
                     CustomerOnline = table.Column<bool>(type: "boolean", nullable: false),
                     CustomerOnlineChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CustomerOnlineNoticedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ConnectedSeconds = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },

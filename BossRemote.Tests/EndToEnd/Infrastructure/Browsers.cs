@@ -1,0 +1,62 @@
+using BossRemote.Core.Demo;
+using Microsoft.Playwright;
+
+namespace BossRemote.Tests.EndToEnd.Infrastructure;
+
+/// <summary>Debian's Chromium under Playwright, and what a person does first on a page: sign in, open a page, wait for it.</summary>
+public static class Browsers
+{
+    /// <summary>Debian's Chromium; Playwright cannot download its own browser here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>The viewer's time zone in every test: far from UTC, with daylight saving time.</summary>
+    public const string ViewerTimeZone = "America/New_York";
+
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+
+    /// <summary>A fresh browser context (a person at a computer of their own) on <paramref name="baseUrl"/>.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, string baseUrl, int width = 1440, int height = 900)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            TimezoneId = ViewerTimeZone,
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static ILocator ByTestId(IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
+
+    public static async Task SignInAsync(IPage page, string email, string password = DemoUsers.Password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("[data-testid='login-submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Opens a page and waits until its interactive circuit is connected, so clicks reach the server.</summary>
+    public static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
+    }
+
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+}
