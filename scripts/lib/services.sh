@@ -90,3 +90,59 @@ stop_redis() {
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
 }
+
+# listening PORT — whether something accepts TCP connections on 127.0.0.1:PORT.
+listening() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# wait_for_http URL SECONDS [PID] — waits until URL answers 200 (curl). Gives up after SECONDS, or at once when the
+# process PID (the server being waited for) has exited: its log says why, and waiting longer would not help.
+wait_for_http() {
+    local url=$1 seconds=$2 pid=${3:-} deadline
+    deadline=$(( $(date +%s) + seconds ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" 2>/dev/null)" = 200 ] && return 0
+        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+            echo "The server behind $url exited while starting." >&2
+            return 1
+        fi
+        sleep 0.5
+    done
+    echo "$url did not answer 200 within $seconds s." >&2
+    return 1
+}
+
+# stop_pid PID [SECONDS] — TERM, then KILL if it is still there after SECONDS (default 20); waits until it is gone.
+stop_pid() {
+    local pid=$1 seconds=${2:-20}
+    kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 $(( seconds * 10 ))); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+}
+
+nginx_bin() {
+    command -v nginx || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; }
+}
+
+# start_nginx DIR — nginx with DIR as its prefix and DIR/nginx.conf, which the caller writes: it must keep the pid file
+# ("pid nginx.pid;"), logs and temp paths inside DIR, so nginx needs nothing of the system's (/etc/nginx, /var/lib/nginx,
+# port 80) and runs beside a system nginx. It daemonizes; stop it with stop_nginx DIR.
+start_nginx() {
+    local dir=$1 bin
+    bin=$(nginx_bin) || { echo "nginx is not installed (Debian package nginx)." >&2; return 1; }
+    # Check first, so a mistake in the configuration is reported instead of half-starting.
+    "$bin" -t -q -p "$dir/" -c "$dir/nginx.conf" </dev/null || return 1
+    "$bin" -p "$dir/" -c "$dir/nginx.conf" </dev/null >>"$dir/nginx.out" 2>&1 \
+        || { cat "$dir/nginx.out" >&2; return 1; }
+}
+
+stop_nginx() {
+    local dir=$1
+    [ -f "$dir/nginx.pid" ] || return 0
+    # TERM is nginx's fast shutdown: a graceful QUIT would wait for every open WebSocket (a Blazor circuit) to close.
+    stop_pid "$(cat "$dir/nginx.pid")" 10
+    rm -f "$dir/nginx.pid"
+}
