@@ -77,7 +77,7 @@ public static class DatabaseCopy
         var tables = new List<CopiedTable>();
         foreach (var type in ForeignKeyOrder.Of(target.Model))
         {
-            var rows = await TableCopy.CopyAsync(source, target, source.Model.FindEntityType(type.Name)!, cancellationToken);
+            var rows = await TableCopy.CopyAsync(source, target, source.Model.FindEntityType(type.Name)!, TableCopy.BatchSize, cancellationToken);
             tables.Add(new CopiedTable(PostgresTarget.DisplayName(type), rows));
         }
 

@@ -18,8 +18,8 @@ internal static class TableCopy
 
     private static readonly MethodInfo CopyOfType = typeof(TableCopy).GetMethod(nameof(CopyAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    /// <summary>Copies the rows of <paramref name="type"/> (and its derived types); returns how many.</summary>
-    public static Task<long> CopyAsync(DbContext source, DbContext target, IEntityType type, CancellationToken cancellationToken)
+    /// <summary>Copies the rows of <paramref name="type"/> (and its derived types), <paramref name="batchSize"/> at a time; returns how many.</summary>
+    public static Task<long> CopyAsync(DbContext source, DbContext target, IEntityType type, int batchSize, CancellationToken cancellationToken)
     {
         if (type.IsOwned() || type.HasSharedClrType || type.GetDerivedTypesInclusive().Any(t => t.GetDeclaredComplexProperties().Any()))
         {
@@ -27,14 +27,14 @@ internal static class TableCopy
             throw new NotSupportedException($"{type.DisplayName()} is owned, shared-type or has complex properties, which the copier does not handle yet.");
         }
 
-        return (Task<long>)CopyOfType.MakeGenericMethod(type.ClrType).Invoke(null, [source, target, type, cancellationToken])!;
+        return (Task<long>)CopyOfType.MakeGenericMethod(type.ClrType).Invoke(null, [source, target, type, batchSize, cancellationToken])!;
     }
 
-    private static async Task<long> CopyAsync<TEntity>(DbContext source, DbContext target, IEntityType type, CancellationToken cancellationToken)
+    private static async Task<long> CopyAsync<TEntity>(DbContext source, DbContext target, IEntityType type, int batchSize, CancellationToken cancellationToken)
         where TEntity : class
     {
         // A table whose rows refer to each other goes in one save, where EF writes parents before children.
-        var size = ForeignKeyOrder.IsSelfReferencing(type) ? int.MaxValue : BatchSize;
+        var size = ForeignKeyOrder.IsSelfReferencing(type) ? int.MaxValue : batchSize;
         var batches = new KeyOrderedBatches<TEntity>(type);
         long copied = 0;
         while (true)
