@@ -63,14 +63,14 @@ public static class CopyToPostgresCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await errors.WriteLineAsync("Stopped. The copy was rolled back: the PostgreSQL database has no copied rows; run the command again to copy.");
+            await errors.WriteLineAsync("Stopped. The PostgreSQL database holds no copied rows (the copy is one transaction); run the command again to copy.");
             return NotCopied;
         }
         catch (Exception failure)
         {
             var cause = failure.GetBaseException() is var inner && inner != failure ? $" ({inner.Message})" : "";
             await errors.WriteLineAsync(
-                $"The copy failed: {failure.Message}{cause}. It was rolled back, so the PostgreSQL database has no copied rows; fix the cause and run the command again.");
+                $"The copy failed: {failure.Message}{cause}. The PostgreSQL database holds no copied rows (the copy is one transaction); fix the cause and run the command again.");
             return NotCopied;
         }
     }
