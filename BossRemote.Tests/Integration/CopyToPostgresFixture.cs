@@ -5,7 +5,6 @@ using BossRemote.Core.Demo;
 using BossRemote.Core.Reports;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
-using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.Integration.Infrastructure;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Data;
@@ -57,12 +56,9 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await UseOnSqliteAsync();
-        SourceRows = await RowsAsync(DatabaseProvider.Sqlite, SqliteConnectionString(DatabaseProviderExtensions.DefaultSqliteFileName),
+        SourceRows = await TableRows.CountAsync(DatabaseProvider.Sqlite, SqliteConnectionString(DatabaseProviderExtensions.DefaultSqliteFileName),
             SqliteConnectionString(DatabaseProviderExtensions.SimulatorSqliteFileName));
-        await using (var db = Context(DatabaseProvider.Sqlite, SqliteConnectionString(DatabaseProviderExtensions.DefaultSqliteFileName)))
-        {
-            LargestSourceTicketId = await db.Tickets.MaxAsync(t => t.Id);
-        }
+        LargestSourceTicketId = await LargestTicketIdAsync(SqliteConnectionString(DatabaseProviderExtensions.DefaultSqliteFileName));
 
         TargetConnectionString = await PostgresDatabases.CreateAsync(_databaseName);
         FirstCopy = await CopyAsync(SourceFolder, TargetConnectionString);
@@ -104,7 +100,7 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
 
     /// <summary>Rows per table of the PostgreSQL copy now.</summary>
     public Task<IReadOnlyDictionary<string, long>> TargetRowsAsync() =>
-        RowsAsync(DatabaseProvider.Postgres, TargetConnectionString, TargetConnectionString);
+        TableRows.CountAsync(DatabaseProvider.Postgres, TargetConnectionString, TargetConnectionString);
 
     private async Task UseOnSqliteAsync()
     {
@@ -153,33 +149,12 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
 
     private string SqliteConnectionString(string file) => $"Data Source={Path.Combine(SourceFolder, file)};Mode=ReadOnly;Pooling=False";
 
-    private static async Task<IReadOnlyDictionary<string, long>> RowsAsync(DatabaseProvider provider, string helpDesk, string simulator)
-    {
-        await using var helpDeskDb = Context(provider, helpDesk);
-        var options = new DbContextOptionsBuilder<SimulatorDbContext>();
-        options.UseSimulatorDatabase(provider, simulator);
-        await using var simulatorDb = new SimulatorDbContext(options.Options);
-        return new Dictionary<string, long>([.. await RowsAsync(helpDeskDb), .. await RowsAsync(simulatorDb)]);
-    }
-
-    private static async Task<List<KeyValuePair<string, long>>> RowsAsync(DbContext db)
-    {
-        var rows = new List<KeyValuePair<string, long>>();
-        foreach (var type in db.Model.GetEntityTypes())
-        {
-            var table = type.GetSchema() is { } schema ? $"\"{schema}\".\"{type.GetTableName()}\"" : $"\"{type.GetTableName()}\"";
-            var count = $"SELECT COUNT(*) AS \"Value\" FROM {table}";
-            rows.Add(new(type.GetTableName()!, await db.Database.SqlQueryRaw<long>(count).SingleAsync()));
-        }
-
-        return rows;
-    }
-
-    private static BossRemoteDbContext Context(DatabaseProvider provider, string connectionString)
+    private static async Task<int> LargestTicketIdAsync(string sqlite)
     {
         var options = new DbContextOptionsBuilder<BossRemoteDbContext>();
-        options.UseBossRemoteDatabase(provider, connectionString);
-        return new BossRemoteDbContext(options.Options);
+        options.UseBossRemoteDatabase(DatabaseProvider.Sqlite, sqlite);
+        await using var db = new BossRemoteDbContext(options.Options);
+        return await db.Tickets.MaxAsync(t => t.Id);
     }
 
     /// <summary>What one run of the command returned and printed.</summary>
