@@ -1,5 +1,11 @@
 using BossRemote.Core;
 using BossRemote.Web;
+using BossRemote.Web.Data;
+
+if (CopyToPostgresCommand.IsRequested(args))
+{
+    return await CopyToPostgresCommand.RunFromConsoleAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,7 +17,8 @@ var app = builder.Build();
 
 app.UseBossRemoteWeb();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app with <c>WebApplicationFactory</c>.</summary>
 public partial class Program;
