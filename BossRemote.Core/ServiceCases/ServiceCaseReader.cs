@@ -16,7 +16,9 @@ public sealed class ServiceCaseReader(IDbContextFactory<BossRemoteDbContext> dbF
         await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
         var canOperate = await access.IsAllowedAsync(user, Policies.WorkTickets);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ticketClosed = await db.Tickets.AnyAsync(t => t.Id == ticketId && t.Status == TicketStatus.Closed, cancellationToken);
+        var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId)
+            .Select(t => new { Closed = t.Status == TicketStatus.Closed, HasEmail = t.RequesterEmail != "" })
+            .SingleOrDefaultAsync(cancellationToken);
         var cases = await db.ServiceCases.AsNoTracking()
             .Where(c => c.TicketId == ticketId)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
@@ -37,6 +39,6 @@ public sealed class ServiceCaseReader(IDbContextFactory<BossRemoteDbContext> dbF
             ServiceCaseState.Pending => TeamViewerWidgetState.Creating,
             _ => (await db.LoadTeamViewerSettingsAsync(cancellationToken)).IsConnected ? TeamViewerWidgetState.Ready : TeamViewerWidgetState.NotConfigured,
         };
-        return new TeamViewerWidgetModel(state, current, last, canOperate, ticketClosed);
+        return new TeamViewerWidgetModel(state, current, last, canOperate, ticket?.Closed ?? false, ticket?.HasEmail ?? false);
     }
 }

@@ -5,9 +5,11 @@ namespace BossRemote.Core.ServiceCases;
 /// <param name="Last">The most recent ended case (closed or expired), if any.</param>
 /// <param name="CanOperate">Whether the viewer may press Play and Stop (technicians and admins).</param>
 /// <param name="TicketClosed">Play is not offered on a closed ticket.</param>
+/// <param name="RequesterHasEmail">Whether the requester can be e-mailed the invitation at all.</param>
 public sealed record TeamViewerWidgetModel(
     TeamViewerWidgetState State,
     ServiceCaseView? Current,
     ServiceCaseView? Last,
     bool CanOperate,
-    bool TicketClosed);
+    bool TicketClosed,
+    bool RequesterHasEmail = true);
