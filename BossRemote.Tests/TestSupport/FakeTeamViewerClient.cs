@@ -59,6 +59,15 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
 
     public void CloseInTeamViewer(string code) => Update(code, s => s with { State = TeamViewerSessionState.Closed, ClosedAt = Now });
 
+    /// <summary>The session is gone (deleted in the console, or another account's): every call about it is a 404.</summary>
+    public void DeleteInTeamViewer(string code)
+    {
+        lock (_lock)
+        {
+            _sessions.Remove(code);
+        }
+    }
+
     public Task<bool> PingAsync(string? token, CancellationToken cancellationToken = default) => Task.FromResult(TokenValid && token is not null);
 
     public async Task<TeamViewerSession> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default)

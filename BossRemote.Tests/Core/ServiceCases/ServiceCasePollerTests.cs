@@ -98,6 +98,28 @@ public abstract class ServiceCasePollerTests(TestDatabase database) : ServiceCas
     }
 
     [Fact]
+    public async Task PollAsync_OneCaseGoneFromTeamViewer_EndsItWithANoteAndStillChecksTheOthers()
+    {
+        await ArrangeTicketAsync();
+        var gone = await PlayAsync();
+        await Database.AddAsync(new TicketBuilder().WithNumber(1043).Build());
+        var other = (await Starter.StartAsync(Technician(), 1043)).Case!;
+        TeamViewer.DeleteInTeamViewer(gone.SessionCode!);
+        TeamViewer.SetOnline(other.SessionCode!, true);
+
+        var changed = await Poller.PollAsync();
+
+        changed.ShouldBe(2);
+        var cases = await CasesAsync();
+        var ended = cases.Single(c => c.Id == gone.Id);
+        ended.State.ShouldBe(ServiceCaseState.Closed);
+        ended.ClosedLocallyOnly.ShouldBeTrue();
+        (await Database.LoadTicketAsync(TicketNumber)).Notes.ShouldContain(n =>
+            n.ServiceCaseId == gone.Id && n.Body.Contains("the session no longer exists in TeamViewer"));
+        cases.Single(c => c.Id == other.Id).CustomerOnline.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task PollAsync_CustomerLeft_StoresOfflineWithoutANotice()
     {
         await ArrangeTicketAsync();
