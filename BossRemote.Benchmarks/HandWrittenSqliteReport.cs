@@ -1,15 +1,14 @@
+using System.Globalization;
 using BossRemote.Core.Reports;
-using BossRemote.Core.Tickets;
 using Microsoft.Data.Sqlite;
 
 namespace BossRemote.Benchmarks;
 
 /// <summary>
-/// The baseline: one SQL statement an expert would write by hand for the same figures, on the same file and the same
-/// UTC bounds: the cases in range grouped once by technician and once by the four ticket fields, then rolled up.
-/// Durations are julianday differences in seconds, rounded once per line.
+/// The SQLite baseline: the cases in range grouped once by technician and once by the four ticket fields, then rolled
+/// up. Durations are julianday differences in seconds, rounded once per line.
 /// </summary>
-public sealed class HandWrittenReport(string connectionString)
+public sealed class HandWrittenSqliteReport(string connectionString) : IHandWrittenReport
 {
     private const string Sql = """
         WITH scope AS (
@@ -50,40 +49,15 @@ public sealed class HandWrittenReport(string connectionString)
         var filter = technicianIds.Count == 0
             ? ""
             : $"AND CreatedById IN ({string.Join(", ", technicianIds.Select((_, i) => $"$t{i}"))})";
-        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, filter);
-        command.Parameters.AddWithValue("$start", Text(utc.Start));
-        command.Parameters.AddWithValue("$end", Text(utc.End));
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, Sql, filter);
+        command.Parameters.AddWithValue("$start", SqliteBenchmarkDatabase.Text(utc.Start));
+        command.Parameters.AddWithValue("$end", SqliteBenchmarkDatabase.Text(utc.End));
         for (var i = 0; i < technicianIds.Count; i++)
         {
             command.Parameters.AddWithValue($"$t{i}", technicianIds[i]);
         }
 
-        var figures = new ReportFigures();
         await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var section = reader.GetString(0);
-            var sessions = reader.IsDBNull(2) ? 0 : reader.GetInt64(2);
-            if (section == "Technician" && sessions == 0 && reader.GetInt64(5) == 0)
-            {
-                continue;
-            }
-
-            figures.Add(section, Name(section, reader.GetValue(1), categoryNames), sessions,
-                (long)reader.GetDouble(3), (long)reader.GetDouble(4), reader.IsDBNull(5) ? 0 : reader.GetInt64(5));
-        }
-
-        return figures;
+        return await HandWrittenReportReader.ReadAsync(reader, categoryNames);
     }
-
-    private static string Name(string section, object key, IReadOnlyDictionary<long, string> categories) => section switch
-    {
-        "Category" => categories[Convert.ToInt64(key, System.Globalization.CultureInfo.InvariantCulture)],
-        "Type" => ((TicketType)Convert.ToInt32(key, System.Globalization.CultureInfo.InvariantCulture)).Text(),
-        "Priority" => ((TicketPriority)Convert.ToInt32(key, System.Globalization.CultureInfo.InvariantCulture)).Text(),
-        "Source" => ((TicketSource)Convert.ToInt32(key, System.Globalization.CultureInfo.InvariantCulture)).Text(),
-        _ => Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture)!,
-    };
-
-    private static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 }
