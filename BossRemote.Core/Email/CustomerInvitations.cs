@@ -151,7 +151,7 @@ public sealed class CustomerInvitations(
         {
             return await engine.RenderAsync(template.Subject, template.HtmlBody, model);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Fluid.ParseException)
+        catch (Exception ex) when (ex is TemplateLimitException or InvalidOperationException or ArgumentException or Fluid.ParseException)
         {
             logger.LogError(ex, "The invitation template failed to render; using the default");
             return await engine.RenderAsync(CustomerInvitationEmail.DefaultSubject, CustomerInvitationEmail.DefaultBody, model);

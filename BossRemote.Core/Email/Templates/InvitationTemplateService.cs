@@ -62,6 +62,11 @@ public sealed class InvitationTemplateService(
             errors.Add(new TemplateProblem("Body", null, "Write a body."));
         }
 
+        if (errors.Count == 0 && (await engine.TryRenderAsync(subject, body, CustomerInvitationEmail.SampleModel)).Problem is { } tooCostly)
+        {
+            errors.Add(tooCostly); // a template that goes past the limits with sample data would with real data too
+        }
+
         if (errors.Count > 0)
         {
             return check with { Errors = errors };

@@ -1,13 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
+using Fluid.Values;
 
 namespace BossRemote.Core.Email.Templates;
 
 /// <summary>
 /// Liquid through Fluid, sandboxed (ADR-001): a template sees only the parameter values it is given — nested
 /// dictionaries of strings, so no .NET member is reachable — every value is HTML-encoded in the body, <c>raw</c> and
-/// file tags are unavailable, and unknown parameters and filters are reported with their line before saving.
+/// file tags are unavailable, and unknown parameters and filters are reported with their line before saving. Nothing a
+/// template says can hurt the server: its size and nesting are checked before it is parsed, and every rendering is
+/// bounded in steps, output, value size and time (<see cref="TemplateLimits"/>), for the preview and real sends alike.
 /// </summary>
 public sealed partial class LiquidTemplateEngine
 {
@@ -36,22 +39,97 @@ public sealed partial class LiquidTemplateEngine
     }
 
     /// <summary>Renders a checked template; the body's values are HTML-encoded, the subject is one plain line.</summary>
+    /// <exception cref="TemplateLimitException">The template went past one of the <see cref="TemplateLimits"/>.</exception>
     public async Task<RenderedEmail> RenderAsync(string subject, string body, IReadOnlyDictionary<string, object?> model)
     {
+        foreach (var (field, text) in new[] { ("Subject", subject), ("Body", body) })
+        {
+            if (TemplateShape.Check(field, text) is { } problem)
+            {
+                throw new TemplateLimitException(problem.ToString());
+            }
+        }
+
         var context = new TemplateContext(Options);
         foreach (var (name, value) in model)
         {
             context.SetValue(name, value);
         }
 
-        var renderedSubject = await Parser.Parse(subject).RenderAsync(context, NullEncoder.Default);
-        var renderedBody = await Parser.Parse(body).RenderAsync(context, HtmlEncoder.Default);
+        var renderedSubject = await RenderBoundedAsync(ParseBounded(subject), context, NullEncoder.Default);
+        var renderedBody = await RenderBoundedAsync(ParseBounded(body), context, HtmlEncoder.Default);
         return new RenderedEmail(OneLine(renderedSubject), renderedBody);
     }
+
+    /// <summary>Renders like <see cref="RenderAsync"/>, but a limit reached is returned as a problem to show, not thrown.</summary>
+    public async Task<(RenderedEmail? Email, TemplateProblem? Problem)> TryRenderAsync(
+        string subject, string body, IReadOnlyDictionary<string, object?> model)
+    {
+        try
+        {
+            return (await RenderAsync(subject, body, model), null);
+        }
+        catch (TemplateLimitException ex)
+        {
+            return (null, new TemplateProblem("Template", null, ex.Message));
+        }
+    }
+
+    /// <summary>Parses a template whose nesting was checked, refusing ranges that would be built whole before rendering.</summary>
+    private static IFluidTemplate ParseBounded(string text)
+    {
+        var template = Parser.Parse(text);
+        var collector = new TemplateParameterCollector();
+        collector.VisitTemplate(template);
+        return collector.RangeProblems.FirstOrDefault() is { } problem ? throw new TemplateLimitException(problem) : template;
+    }
+
+    private static async Task<string> RenderBoundedAsync(IFluidTemplate template, TemplateContext context, TextEncoder encoder)
+    {
+        using var writer = new LimitedWriter(TemplateLimits.MaxOutputLength, TemplateLimits.MaxRenderTime);
+        context.AmbientValues[WriterKey] = writer;
+        try
+        {
+            await template.RenderAsync(writer, encoder, context);
+        }
+        catch (InvalidOperationException)
+        {
+            // Fluid's step limit (its message speaks of recursion; include and render, which recurse, are refused).
+            throw new TemplateLimitException(TemplateLimits.StepsMessage);
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>Every value a template assigns or captures is checked as it is made: the self-doubling string.</summary>
+    private static ValueTask<FluidValue> CheckValue(string name, FluidValue value, TemplateContext context)
+    {
+        if (value.ToStringValue().Length > TemplateLimits.MaxValueLength)
+        {
+            throw new TemplateLimitException(TemplateLimits.ValueMessage);
+        }
+
+        (context.AmbientValues.GetValueOrDefault(WriterKey) as LimitedWriter)?.CheckTime();
+        return ValueTask.FromResult(value);
+    }
+
+    private const string WriterKey = "bossremote:writer";
 
     /// <summary>Checks one field; returns the parameter paths it uses, or null when it does not parse.</summary>
     private static HashSet<string>? CheckOne(string field, string text, IReadOnlyCollection<TemplateParameter> parameters, List<TemplateProblem> errors)
     {
+        if (text.Length > EmailTemplate.BodyMaxLength)
+        {
+            errors.Add(new TemplateProblem(field, null, $"Longer than {EmailTemplate.BodyMaxLength:N0} characters; that is the limit."));
+            return null;
+        }
+
+        if (TemplateShape.Check(field, text) is { } tooDeep)
+        {
+            errors.Add(tooDeep);
+            return null;
+        }
+
         if (!Parser.TryParse(text, out var template, out var parseError))
         {
             errors.Add(ParseProblem(field, parseError));
@@ -75,6 +153,11 @@ public sealed partial class LiquidTemplateEngine
         foreach (var tag in collector.ForbiddenTags)
         {
             errors.Add(new TemplateProblem(field, LineOf(text, tag), $"The {tag} tag is not available in e-mail templates."));
+        }
+
+        foreach (var problem in collector.RangeProblems.Distinct())
+        {
+            errors.Add(new TemplateProblem(field, LineOf(text, ".."), problem));
         }
 
         return collector.Paths;
@@ -102,7 +185,13 @@ public sealed partial class LiquidTemplateEngine
 
     private static TemplateOptions CreateOptions()
     {
-        var options = new TemplateOptions { StrictFilters = true };
+        var options = new TemplateOptions
+        {
+            StrictFilters = true,
+            MaxSteps = TemplateLimits.MaxSteps,
+            Assigned = CheckValue,
+            Captured = CheckValue,
+        };
         options.Filters.Remove("raw"); // every parameter value stays HTML-encoded
         return options;
     }

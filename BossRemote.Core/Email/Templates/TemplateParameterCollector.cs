@@ -4,7 +4,8 @@ namespace BossRemote.Core.Email.Templates;
 
 /// <summary>
 /// Walks a parsed Liquid template and collects every parameter path it reads (<c>ticket.number</c>), the names it
-/// defines itself (<c>assign</c>, <c>capture</c>, <c>for</c>), the filters it uses and the tags it must not use.
+/// defines itself (<c>assign</c>, <c>capture</c>, <c>for</c>), the filters it uses, the tags it must not use and the
+/// ranges it builds (Fluid makes every number of a range before the loop starts: <c>(1..100000000)</c> is a gigabyte).
 /// </summary>
 internal sealed class TemplateParameterCollector : AstVisitor
 {
@@ -15,6 +16,27 @@ internal sealed class TemplateParameterCollector : AstVisitor
     public HashSet<string> Filters { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> ForbiddenTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What is wrong with the template's ranges: too long, or with bounds not written as numbers.</summary>
+    public List<string> RangeProblems { get; } = [];
+
+    protected override Expression VisitRangeExpression(RangeExpression rangeExpression)
+    {
+        if (rangeExpression is { From: LiteralExpression from, To: LiteralExpression to })
+        {
+            var length = to.Value.ToNumberValue() - from.Value.ToNumberValue() + 1;
+            if (length > TemplateLimits.MaxRangeLength)
+            {
+                RangeProblems.Add(TemplateLimits.RangeMessage);
+            }
+        }
+        else
+        {
+            RangeProblems.Add(TemplateLimits.RangeBoundsMessage);
+        }
+
+        return base.VisitRangeExpression(rangeExpression);
+    }
 
     protected override Expression VisitMemberExpression(MemberExpression memberExpression)
     {

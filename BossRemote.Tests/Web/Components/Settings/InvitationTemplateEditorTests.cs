@@ -47,6 +47,29 @@ public class InvitationTemplateEditorTests : BunitTestBase
     }
 
     [Fact]
+    public async Task Body_PastedTenThousandParentheses_ShowsTheNestingLimitAndTheCircuitLives()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "{{" + new string('(', 10_000) });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-errors")).TextContent.ShouldContain(TemplateLimits.NestingMessage), Wait);
+    }
+
+    [Fact]
+    public async Task Body_LoopThatRendersTooLong_ShowsTheLimitInsteadOfAPreviewAndCannotBeSaved()
+    {
+        var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
+        var costly = "<p>{{ session.customer_link }}</p>{% for a in (1..1000) %}{% for b in (1..1000) %}{{ b }}{% endfor %}{% endfor %}";
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = costly });
+        await cut.Find(TestId("tpl-save")).ClickAsync(new());
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-errors")).TextContent.ShouldContain("that is the limit"), Wait);
+        _saved.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Save_PressedRightAfterTyping_SavesWhatWasTyped()
     {
         var cut = RenderEditor("S", "<p>{{ session.customer_link }}</p>");
