@@ -17,9 +17,16 @@ namespace BossRemote.Web;
 
 public static class DependencyInjection
 {
+    /// <summary>The largest message a page may send over its live connection.</summary>
+    public const int LiveConnectionMessageBytes = 256 * 1024;
+
     public static IServiceCollection AddBossRemoteWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The live connection carries what people type. Its default 32 KB message would drop a template body of
+        // 50,000 characters (EmailTemplate.BodyMaxLength, up to 3 bytes each) and lose the edit: the limit fits the
+        // largest field, and the fields' own limits (maxlength, counters) keep every message under it.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = LiveConnectionMessageBytes);
         services.AddMudServices();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs(configuration);

@@ -62,4 +62,35 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
             await AppScope.WithAsync<InvitationTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser));
         }
     }
+
+    [Fact]
+    public async Task AdminPastesABodyLargerThanTheDefaultConnectionMessage_SavesItAndSeesTheLimitCounted()
+    {
+        // Over 32 KB, the live connection's default message size: it used to drop, and Save silently did nothing.
+        var filler = string.Concat(Enumerable.Repeat("<p>Übung macht den Meister — the quick brown fox.</p>\n", 900));
+        var body = "<p>{{ session.customer_link }}</p>\n" + filler;
+        try
+        {
+            await SignInAsync(DemoUsers.AdminEmail);
+            await GotoInteractiveAsync("/settings/email/integrations");
+            await ByTestId("tpl-body").FillAsync(body);
+            await Expect(ByTestId("tpl-body-counter")).ToContainTextAsync($"{Count(body.Length)} / {Count(EmailTemplate.BodyMaxLength)}");
+            await Expect(ByTestId("tpl-preview")).ToHaveAttributeAsync("srcdoc", new Regex("quick brown fox"));
+            await ByTestId("tpl-save").ClickAsync();
+            await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("The invitation template was saved.");
+
+            var saved = await AppScope.WithAsync<InvitationTemplateService, InvitationTemplateView>(App.Factory.Services, s => s.LoadAsync());
+            saved.HtmlBody.ShouldBe(body);
+            await ByTestId("tpl-body").FillAsync(body + new string('x', EmailTemplate.BodyMaxLength));
+            await Expect(ByTestId("tpl-body-counter")).ToContainTextAsync($"{Count(EmailTemplate.BodyMaxLength)} / {Count(EmailTemplate.BodyMaxLength)}");
+            await Expect(ByTestId("tpl-body-limit")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            var adminUser = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
+            await AppScope.WithAsync<InvitationTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser));
+        }
+    }
+
+    private static string Count(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }
