@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Settings;
 using Hangfire;
@@ -42,6 +43,11 @@ public sealed class EmailDeliveryAttempt(
         delivery.Attempts++;
         try
         {
+            if (!EmailAddresses.IsDeliverable(delivery.RecipientEmail))
+            {
+                throw new EmailTransportException($"{delivery.RecipientEmail} is not an address mail can be sent to.", isPermanent: true);
+            }
+
             var message = EmailMessageBuilder.Build(delivery, options.CurrentValue.From, settings.CompanyName, await branding.GetLogoAsync(cancellationToken));
             await transport.SendAsync(message, cancellationToken);
             delivery.MarkSent(clock.GetUtcNow().UtcDateTime);
@@ -49,12 +55,12 @@ public sealed class EmailDeliveryAttempt(
         }
         catch (EmailTransportException ex)
         {
-            RecordFailure(delivery, ex.Message);
+            RecordFailure(delivery, ex.Message, ex.IsPermanent);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "E-mail {DeliveryId} could not be sent", delivery.Id);
-            RecordFailure(delivery, $"BossRemote could not send the message: {ex.Message}");
+            RecordFailure(delivery, $"BossRemote could not send the message: {ex.Message}", permanent: false);
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
@@ -66,10 +72,11 @@ public sealed class EmailDeliveryAttempt(
         return delivery.Status;
     }
 
-    private void RecordFailure(EmailDelivery delivery, string reason)
+    /// <summary>A permanent failure ends the delivery at once: retrying for two hours cannot make a refused address good.</summary>
+    private void RecordFailure(EmailDelivery delivery, string reason, bool permanent)
     {
         var delays = options.CurrentValue.EffectiveRetryDelays;
-        if (delivery.Attempts >= delays.Count + 1)
+        if (permanent || delivery.Attempts >= delays.Count + 1)
         {
             delivery.MarkFailed(reason, nextAttemptAt: null);
             logger.LogError("E-mail {DeliveryId} to {Recipient} failed for good after {Attempts} attempts: {Reason}", delivery.Id, delivery.RecipientEmail, delivery.Attempts, reason);

@@ -34,7 +34,12 @@ internal sealed class SmtpEmailTransport(IOptionsMonitor<EmailOptions> options) 
         }
         catch (SmtpCommandException ex)
         {
-            throw new EmailTransportException($"The mail server refused the message: {ex.Message.TrimEnd('.')} (SMTP {(int)ex.StatusCode}).", ex);
+            // RFC 5321: a 5yz reply to the recipient or the message is permanent (the same message would be refused
+            // again); a 4yz one is not, and neither is a refused sender, which is usually our own setup to fix.
+            var permanent = (int)ex.StatusCode >= 500
+                && ex.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
+            throw new EmailTransportException($"The mail server refused the message: {ex.Message.TrimEnd('.')} (SMTP {(int)ex.StatusCode}).", ex,
+                isPermanent: permanent);
         }
         catch (AuthenticationException ex)
         {

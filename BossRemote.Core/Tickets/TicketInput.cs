@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BossRemote.Core.Common;
 
 namespace BossRemote.Core.Tickets;
 
@@ -17,7 +18,7 @@ public sealed class TicketInput
     public string RequesterName { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the requester's e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [DeliverableEmail]
     [StringLength(Ticket.RequesterEmailMaxLength, ErrorMessage = "The e-mail address can be at most {1} characters.")]
     public string RequesterEmail { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 
 namespace BossRemote.Core.Users;
@@ -13,7 +14,7 @@ public sealed class NewUserInput
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the person's e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [DeliverableEmail]
     [StringLength(EmailMaxLength, ErrorMessage = "The e-mail address can be at most {1} characters.")]
     public string Email { get; set; } = "";
 

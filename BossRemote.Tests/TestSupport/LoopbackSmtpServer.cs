@@ -37,6 +37,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     /// <summary>While true, every message is answered with <c>451</c> and not kept.</summary>
     public bool Refuse { get; set; }
 
+    /// <summary>Answers every message with a permanent failure (554), as a server that will never take it does.</summary>
+    public bool RefusePermanently { get; set; }
+
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     /// <summary>How many messages were refused.</summary>
@@ -87,6 +90,12 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (server.RefusePermanently)
+            {
+                Interlocked.Increment(ref _refusals);
+                return new SmtpResponse(SmtpReplyCode.TransactionFailed, "Transaction failed: no such user here");
+            }
+
             if (server.Refuse)
             {
                 Interlocked.Increment(ref _refusals);

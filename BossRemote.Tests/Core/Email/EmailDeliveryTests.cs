@@ -89,6 +89,39 @@ public abstract class EmailDeliveryTests(TestDatabase database) : EmailTestBase(
     }
 
     [Fact]
+    public async Task RunAsync_ServerRefusesForGood_IsFailedAtOnceWithoutARetry()
+    {
+        var (_, delivery) = await StartCaseWithInvitationAsync();
+        Smtp.RefusePermanently = true;
+
+        var status = await Attempt.RunAsync(delivery.Id);
+
+        status.ShouldBe(EmailDeliveryStatus.Failed);
+        var stored = await LoadAsync(delivery.Id);
+        stored.Attempts.ShouldBe(1);
+        stored.NextAttemptAt.ShouldBeNull();
+        stored.LastError!.ShouldContain("SMTP 554");
+        Jobs.DidNotReceive().Create(Arg.Is<Job>(j => j.Type == typeof(EmailDeliveryJob)), Arg.Any<ScheduledState>());
+    }
+
+    [Fact]
+    public async Task RunAsync_AddressMailCannotGoTo_IsFailedAtOnceWithoutTalkingToTheServer()
+    {
+        var (_, delivery) = await StartCaseWithInvitationAsync();
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.EmailDeliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.RecipientEmail, "a b@example.com"));
+        }
+
+        var status = await Attempt.RunAsync(delivery.Id);
+
+        status.ShouldBe(EmailDeliveryStatus.Failed);
+        (await LoadAsync(delivery.Id)).LastError.ShouldBe("a b@example.com is not an address mail can be sent to.");
+        Smtp.Messages.ShouldBeEmpty();
+        Smtp.Refusals.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task RunAsync_EveryAttemptRefused_MarksItFailedAfterTheLast()
     {
         var (_, delivery) = await StartCaseWithInvitationAsync();

@@ -71,7 +71,7 @@ public abstract class TicketEditorTests(TestDatabase database) : DatabaseTestBas
         var result = await CreateEditor().CreateAsync(Technician(), input);
 
         result.Succeeded.ShouldBeFalse();
-        result.Error.ShouldBe("Enter a valid e-mail address.");
+        result.Error.ShouldBe(EmailAddresses.Invalid);
         await using var db = Database.CreateDbContext();
         (await db.Tickets.CountAsync()).ShouldBe(0);
     }
