@@ -9,6 +9,7 @@ public static class AuditActions
     public const string CaseClosed = "servicecase.closed";
     public const string CaseClosedLocally = "servicecase.closed-locally";
     public const string CaseExpired = "servicecase.expired";
+    public const string CaseCancelled = "servicecase.cancelled";
     public const string BrandingChanged = "settings.branding-changed";
     public const string EmailTemplateChanged = "settings.email-template-changed";
     public const string NotificationsChanged = "settings.notifications-changed";

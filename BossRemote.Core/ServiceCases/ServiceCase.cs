@@ -16,6 +16,12 @@ public sealed class ServiceCase : DomainEventSource
 
     public const int LinkMaxLength = 500;
 
+    /// <summary>
+    /// How long past the create's request timeout a pending case is surely no longer waiting for TeamViewer's answer:
+    /// then it may be settled (reconciled, retried, cancelled) by someone other than the press that created it.
+    /// </summary>
+    public static readonly TimeSpan StaleMargin = TimeSpan.FromSeconds(5);
+
     public long Id { get; set; }
 
     public int TicketId { get; set; }
@@ -159,10 +165,68 @@ public sealed class ServiceCase : DomainEventSource
     public void RemindCustomerOnline() => Raise(() => new CustomerCameOnline(Id));
 
     /// <summary>A pending case about to be deleted because TeamViewer never created it: pages showing "creating" re-read.</summary>
-    public void Cancel() => Announce();
+    public void Discard() => Announce();
+
+    /// <summary>
+    /// A technician gives up on a pending case whose create went unanswered: the ticket is free at once, and the case
+    /// waits (<see cref="ServiceCaseState.Cancelled"/>) until TeamViewer says whether it created the session.
+    /// </summary>
+    public void Cancel()
+    {
+        State = ServiceCaseState.Cancelled;
+        Version++;
+        Announce();
+    }
+
+    // The case's rules. Each exists twice, as a check on a loaded case and as a query for the database, side by side;
+    // ServiceCaseRulesTests keep each pair in agreement, and nothing else re-derives them.
+
+    /// <summary>The states that hold the ticket's one open slot (the unique index's filter).</summary>
+    public static Expression<Func<ServiceCase, bool>> Open { get; } = c => c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active;
 
     /// <summary>Active, but past its valid-until: it has expired even if the expiry job has not run yet.</summary>
     public bool IsOverdue(DateTime now) => State == ServiceCaseState.Active && ValidUntil <= now;
+
+    /// <inheritdoc cref="IsOverdue"/>
+    public static Expression<Func<ServiceCase, bool>> OverdueAt(DateTime now) => c => c.State == ServiceCaseState.Active && c.ValidUntil <= now;
+
+    /// <summary>Active and before its valid-until: a session a customer can join.</summary>
+    public bool IsRunning(DateTime now) => State == ServiceCaseState.Active && ValidUntil > now;
+
+    /// <inheritdoc cref="IsRunning"/>
+    public static Expression<Func<ServiceCase, bool>> RunningAt(DateTime now) => c => c.State == ServiceCaseState.Active && c.ValidUntil > now;
+
+    /// <summary>Being created or running: the ticket cannot be closed (SPEC §2 close guard).</summary>
+    public bool HoldsTicket(DateTime now) => State == ServiceCaseState.Pending || IsRunning(now);
+
+    /// <inheritdoc cref="HoldsTicket"/>
+    public static Expression<Func<ServiceCase, bool>> HoldingTicketAt(DateTime now) =>
+        c => c.State == ServiceCaseState.Pending || (c.State == ServiceCaseState.Active && c.ValidUntil > now);
+
+    /// <summary>When a pending case becomes stale: its create has surely timed out (<see cref="StaleMargin"/>).</summary>
+    public DateTime StaleAt(TimeSpan requestTimeout) => CreatedAt + requestTimeout + StaleMargin;
+
+    /// <summary>Pending past <see cref="StaleAt"/>: no answer is coming; it may be reconciled, retried or cancelled.</summary>
+    public bool IsStalePending(DateTime now, TimeSpan requestTimeout) => State == ServiceCaseState.Pending && StaleAt(requestTimeout) <= now;
+
+    /// <inheritdoc cref="IsStalePending"/>
+    public static Expression<Func<ServiceCase, bool>> StalePendingAt(DateTime now, TimeSpan requestTimeout)
+    {
+        var createdBy = now - requestTimeout - StaleMargin;
+        return c => c.State == ServiceCaseState.Pending && c.CreatedAt <= createdBy;
+    }
+
+    /// <summary>
+    /// How an active case may end once TeamViewer was asked to close its session — the one rule Stop and Revoke follow:
+    /// normally when TeamViewer closed it or no longer has it; in BossRemote only when TeamViewer definitely refuses
+    /// the token; not at all otherwise (a timeout or a 5xx settles nothing: the session may still be open).
+    /// </summary>
+    public static ServiceCaseEnding.Outcome? EndingAfterClose(TeamViewerCloseOutcome outcome) => outcome switch
+    {
+        TeamViewerCloseOutcome.Closed => ServiceCaseEnding.Closed,
+        TeamViewerCloseOutcome.TokenRejected => ServiceCaseEnding.ClosedLocally,
+        _ => null,
+    };
 
     private void Announce() => Raise(() => new TicketChanged(TicketId));
 

@@ -12,8 +12,7 @@ internal sealed class ServiceCaseCloseGuard(IDbContextFactory<BossRemoteDbContex
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = await db.ServiceCases.AsNoTracking()
-            .Where(c => c.TicketId == ticketId
-                && (c.State == ServiceCaseState.Pending || (c.State == ServiceCaseState.Active && c.ValidUntil > now)))
+            .Where(c => c.TicketId == ticketId).Where(ServiceCase.HoldingTicketAt(now))
             .Select(c => new { c.SessionCode })
             .SingleOrDefaultAsync(cancellationToken);
         return open is null ? null : ServiceCaseMessages.CloseGuard(open.SessionCode);

@@ -9,7 +9,8 @@ namespace BossRemote.Core.ServiceCases;
 
 /// <summary>
 /// Expiry (SPEC §3.6): a case ends at its <c>valid_until</c>. The scheduled job expires one case on time; the sweep
-/// catches whatever was missed while the app was down and settles pending cases whose create never got an answer.
+/// catches whatever was missed while the app was down and settles pending cases whose create never got an answer
+/// and cancelled ones TeamViewer had not yet accounted for.
 /// </summary>
 public sealed class ServiceCaseExpiry(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
@@ -24,11 +25,10 @@ public sealed class ServiceCaseExpiry(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var validUntil = await db.ServiceCases
-            .Where(c => c.Id == caseId && c.State == ServiceCaseState.Active)
+        var validUntil = await db.ServiceCases.Where(c => c.Id == caseId).Where(ServiceCase.OverdueAt(now))
             .Select(c => c.ValidUntil)
             .SingleOrDefaultAsync(cancellationToken);
-        if (validUntil is null || validUntil > now)
+        if (validUntil is null)
         {
             return false;
         }
@@ -38,19 +38,22 @@ public sealed class ServiceCaseExpiry(
         return ended?.State == ServiceCaseState.Expired;
     }
 
-    /// <summary>Expires every overdue case and reconciles stale pending ones; returns how many cases it expired.</summary>
+    /// <summary>
+    /// Expires every overdue case, reconciles stale pending ones and settles cancelled ones; returns how many cases it
+    /// expired.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var staleBefore = now - options.CurrentValue.RequestTimeout - TimeSpan.FromSeconds(5);
         List<long> overdue;
         List<long> stalePending;
+        List<long> cancelled;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            overdue = await db.ServiceCases.Where(c => c.State == ServiceCaseState.Active && c.ValidUntil <= now)
+            overdue = await db.ServiceCases.Where(ServiceCase.OverdueAt(now)).Select(c => c.Id).ToListAsync(cancellationToken);
+            stalePending = await db.ServiceCases.Where(ServiceCase.StalePendingAt(now, options.CurrentValue.RequestTimeout))
                 .Select(c => c.Id).ToListAsync(cancellationToken);
-            stalePending = await db.ServiceCases.Where(c => c.State == ServiceCaseState.Pending && c.CreatedAt < staleBefore)
-                .Select(c => c.Id).ToListAsync(cancellationToken);
+            cancelled = await db.ServiceCases.Where(c => c.State == ServiceCaseState.Cancelled).Select(c => c.Id).ToListAsync(cancellationToken);
         }
 
         var expired = 0;
@@ -62,6 +65,11 @@ public sealed class ServiceCaseExpiry(
         foreach (var id in stalePending)
         {
             await reconciliation.ReconcileAsync(id, null, cancellationToken);
+        }
+
+        foreach (var id in cancelled)
+        {
+            await reconciliation.SettleCancelledAsync(id, cancellationToken);
         }
 
         if (expired > 0)

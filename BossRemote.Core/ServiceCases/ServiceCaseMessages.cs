@@ -12,8 +12,24 @@ public static class ServiceCaseMessages
 
     public const string Creating = "A TeamViewer service case is being created for this ticket. Wait a moment.";
 
-    public const string CreateTimedOut =
-        "TeamViewer did not answer in time and BossRemote could not yet confirm whether the case was created. It keeps checking; press Play again in a moment.";
+    /// <summary>Play got no clear answer (a timeout, a 5xx) and TeamViewer could not yet be asked whether it made the case.</summary>
+    public const string CreateUnconfirmed =
+        "TeamViewer did not confirm whether it created the case. In a few seconds you can try again or cancel; BossRemote never makes a second case for a ticket.";
+
+    /// <summary>"Try again" on an unconfirmed create while TeamViewer still cannot say.</summary>
+    public const string StillUnconfirmed =
+        "TeamViewer still cannot say whether it created the case. Try again in a moment, or cancel: BossRemote closes the session in TeamViewer if it turns up.";
+
+    public const string NotCreated = "TeamViewer did not answer in time. No case was created; press Play to try again.";
+
+    public const string Unreachable = "TeamViewer cannot be reached, so no case was created. Press Play to try again in a moment.";
+
+    public const string CancelTooSoon = "TeamViewer may still be creating this case. Wait a few seconds, then try again or cancel.";
+
+    public const string CancelledUnconfirmed =
+        "Cancelled. TeamViewer cannot be reached to check whether it created the session; BossRemote closes it there if it turns up.";
+
+    public const string CreatedAfterAll = "TeamViewer had created the case after all: it is shown now. Press Stop if it is no longer needed.";
 
     public const string NoOpenCase = "This ticket has no open TeamViewer service case.";
 

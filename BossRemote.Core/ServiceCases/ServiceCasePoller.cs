@@ -32,7 +32,7 @@ public sealed class ServiceCasePoller(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             active = (await db.ServiceCases.AsNoTracking()
-                    .Where(c => c.State == ServiceCaseState.Active && c.SessionCode != null && c.ValidUntil > now)
+                    .Where(ServiceCase.RunningAt(now)).Where(c => c.SessionCode != null)
                     .Select(c => new { c.Id, c.SessionCode, c.CustomerOnline })
                     .ToListAsync(cancellationToken))
                 .Select(c => (c.Id, c.SessionCode!, c.CustomerOnline)).ToList();

@@ -63,37 +63,40 @@ public sealed class ServiceCaseStarter(
         return await CreateInTeamViewerAsync(pending, ticket, settings.GroupName, user, cancellationToken);
     }
 
-    /// <summary>An open case already there: shown as is; an expired one is ended first; a stale pending one reconciled.</summary>
+    /// <summary>
+    /// An open case already there: shown as is (a pending one shows "creating" until it is stale); an overdue one is
+    /// expired first; a stale pending one is reconciled, which is how "Try again" settles an unconfirmed create.
+    /// </summary>
     private async Task<ServiceCaseResult?> ExistingCaseAsync(
         BossRemoteDbContext db, int ticketId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var open = await db.ServiceCases.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.TicketId == ticketId && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active), cancellationToken);
+        var open = await db.ServiceCases.AsNoTracking().Where(c => c.TicketId == ticketId).Where(ServiceCase.Open)
+            .SingleOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        switch (open)
+        if (open is null)
         {
-            case null:
-                return null;
-            case { State: ServiceCaseState.Active } when open.ValidUntil > now:
-                return ServiceCaseResult.Success(ServiceCaseView.From(open));
-            case { State: ServiceCaseState.Active }:
-                await expiry.ExpireAsync(open.Id, cancellationToken);
-                return null;
-            case { State: ServiceCaseState.Pending } when now - open.CreatedAt < StaleAfter:
-                return ServiceCaseResult.Success(ServiceCaseView.From(open));
-            default:
-                var (result, reconciled) = await reconciliation.ReconcileAsync(open.Id, user, cancellationToken);
-                return result switch
-                {
-                    ServiceCaseReconciliation.Result.Activated => ServiceCaseResult.Success(reconciled),
-                    ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.CreateTimedOut),
-                    _ => null,
-                };
+            return null;
         }
-    }
 
-    /// <summary>A pending case may be settled by someone else once the create it waits for has surely timed out.</summary>
-    private TimeSpan StaleAfter => options.CurrentValue.RequestTimeout + TimeSpan.FromSeconds(5);
+        if (open.IsOverdue(now))
+        {
+            await expiry.ExpireAsync(open.Id, cancellationToken);
+            return null;
+        }
+
+        if (open.State == ServiceCaseState.Active || !open.IsStalePending(now, options.CurrentValue.RequestTimeout))
+        {
+            return ServiceCaseResult.Success(ServiceCaseView.From(open));
+        }
+
+        var (result, reconciled) = await reconciliation.ReconcileAsync(open.Id, user, cancellationToken);
+        return result switch
+        {
+            ServiceCaseReconciliation.Result.Activated => ServiceCaseResult.Success(reconciled),
+            ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.StillUnconfirmed),
+            _ => null,
+        };
+    }
 
     /// <summary>Inserts the pending case; when the unique index refuses it, returns the case that got there first.</summary>
     private async Task<(ServiceCase Case, bool Reserved)> ReserveAsync(BossRemoteDbContext db, Ticket ticket, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -110,7 +113,7 @@ public sealed class ServiceCaseStarter(
         {
             db.ChangeTracker.Clear();
             var winner = await db.ServiceCases.AsNoTracking()
-                .SingleAsync(c => c.TicketId == ticket.Id && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active), cancellationToken);
+                .Where(c => c.TicketId == ticket.Id).Where(ServiceCase.Open).SingleAsync(cancellationToken);
             return (winner, false);
         }
     }
@@ -133,21 +136,21 @@ public sealed class ServiceCaseStarter(
         }
         catch (TeamViewerException ex) when (ex.Kind is TeamViewerErrorKind.Timeout or TeamViewerErrorKind.ServiceUnavailable)
         {
-            logger.LogWarning("Create for {Reference} got no answer ({Kind}); reconciling", pending.Reference, ex.Kind);
+            // The request may have reached TeamViewer: look for the session instead of guessing.
+            logger.LogWarning("Create for {Reference} got no clear answer ({Kind}); reconciling", pending.Reference, ex.Kind);
             var (result, reconciled) = await reconciliation.ReconcileAsync(pending.Id, user, cancellationToken);
             return result switch
             {
                 ServiceCaseReconciliation.Result.Activated => ServiceCaseResult.Success(reconciled),
-                ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.CreateTimedOut),
-                _ => ServiceCaseResult.Fail(ex.Kind == TeamViewerErrorKind.Timeout
-                    ? "TeamViewer did not answer in time. No case was created; press Play to try again."
-                    : ex.UserMessage),
+                ServiceCaseReconciliation.Result.StillPending => ServiceCaseResult.Fail(ServiceCaseMessages.CreateUnconfirmed),
+                _ => ServiceCaseResult.Fail(ServiceCaseMessages.NotCreated),
             };
         }
         catch (TeamViewerException ex)
         {
+            // Refused, or never sent (no connection): TeamViewer made nothing, so the ticket is ready again at once.
             await reconciliation.RemoveAsync(pending.Id, CancellationToken.None);
-            return ServiceCaseResult.Fail(ex.UserMessage);
+            return ServiceCaseResult.Fail(ex.Kind == TeamViewerErrorKind.Unreachable ? ServiceCaseMessages.Unreachable : ex.UserMessage);
         }
     }
 

@@ -16,4 +16,11 @@ public enum ServiceCaseState
 
     /// <summary>Reached its <c>valid_until</c> without being stopped.</summary>
     Expired = 3,
+
+    /// <summary>
+    /// Cancelled by a technician while TeamViewer's answer to the create was still unknown. The ticket is free again;
+    /// the sweep asks TeamViewer for the session until it knows, closes it there if it exists, then deletes the row.
+    /// Never shown, never reported.
+    /// </summary>
+    Cancelled = 4,
 }

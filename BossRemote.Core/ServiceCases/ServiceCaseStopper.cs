@@ -11,6 +11,7 @@ namespace BossRemote.Core.ServiceCases;
 /// <summary>
 /// Stop (SPEC §3.2): closes the case in TeamViewer, then in BossRemote with a note of start, end, duration and
 /// connected time. When TeamViewer no longer accepts the token, it says so and offers "close in BossRemote only".
+/// A case whose create TeamViewer never confirmed is not stopped but cancelled.
 /// </summary>
 public sealed class ServiceCaseStopper(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
@@ -18,6 +19,7 @@ public sealed class ServiceCaseStopper(
     ITeamViewerClient teamViewer,
     ITeamViewerTokenProvider tokens,
     ServiceCaseEnding ending,
+    ServiceCaseReconciliation reconciliation,
     TimeProvider clock)
 {
     public async Task<ServiceCaseResult> StopAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
@@ -30,16 +32,17 @@ public sealed class ServiceCaseStopper(
         }
 
         var (outcome, failure) = await teamViewer.CloseAsync(code, cancellationToken);
-        switch (outcome)
+        switch (ServiceCase.EndingAfterClose(outcome))
         {
-            case TeamViewerCloseOutcome.TokenRejected:
-                return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
-            case TeamViewerCloseOutcome.Unsettled:
+            case null:
                 return ServiceCaseResult.Fail(failure!.UserMessage);
+            case var locally when locally == ServiceCaseEnding.ClosedLocally:
+                // The technician decides: the ticket may wait for an admin to connect TeamViewer again.
+                return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
+            case var closed:
+                var ended = await ending.EndAsync(open.Id, closed, clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
+                return ServiceCaseResult.Success(ended);
         }
-
-        var ended = await ending.EndAsync(open.Id, ServiceCaseEnding.Closed, clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
-        return ServiceCaseResult.Success(ended);
     }
 
     /// <summary>
@@ -72,12 +75,36 @@ public sealed class ServiceCaseStopper(
         return ServiceCaseResult.Success(ended);
     }
 
+    /// <summary>
+    /// Cancels a case whose create TeamViewer never confirmed, once that create has surely timed out: the ticket is
+    /// ready again at once, and a session TeamViewer made after all is closed there (now, or by the sweep later).
+    /// </summary>
+    public async Task<ServiceCaseResult> CancelAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "cancel remote sessions");
+        var (open, actorName) = await LoadOpenCaseAsync(user, ticketNumber, cancellationToken);
+        if (open is null)
+        {
+            return ServiceCaseResult.Fail(ServiceCaseMessages.NoOpenCase);
+        }
+
+        var (result, active) = await reconciliation.CancelAsync(open.Id, user, actorName, cancellationToken);
+        return result switch
+        {
+            ServiceCaseReconciliation.CancelResult.Cancelled => ServiceCaseResult.Success(null),
+            ServiceCaseReconciliation.CancelResult.CancelledUnconfirmed => ServiceCaseResult.Success(null, ServiceCaseMessages.CancelledUnconfirmed),
+            ServiceCaseReconciliation.CancelResult.Activated => ServiceCaseResult.Fail(ServiceCaseMessages.CreatedAfterAll) with { Case = active },
+            ServiceCaseReconciliation.CancelResult.NotYetStale => ServiceCaseResult.Fail(ServiceCaseMessages.CancelTooSoon),
+            _ => ServiceCaseResult.Fail(ServiceCaseMessages.NoOpenCase),
+        };
+    }
+
     private async Task<(ServiceCase? Open, string ActorName)> LoadOpenCaseAsync(
         ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = await db.ServiceCases.AsNoTracking()
-            .Where(c => c.Ticket!.Number == ticketNumber && (c.State == ServiceCaseState.Pending || c.State == ServiceCaseState.Active))
+            .Where(c => c.Ticket!.Number == ticketNumber).Where(ServiceCase.Open)
             .SingleOrDefaultAsync(cancellationToken);
         return (open, await UserNames.DisplayNameAsync(db, user, cancellationToken));
     }

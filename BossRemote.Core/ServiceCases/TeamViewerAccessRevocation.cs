@@ -11,7 +11,7 @@ namespace BossRemote.Core.ServiceCases;
 /// <summary>
 /// Revoke app access (SPEC §3.1) as the admin sees it: the open cases a revoke would strand, and — if asked — closing
 /// them in TeamViewer before the token is forgotten. A case ends in BossRemote only by the rule Stop follows
-/// (<see cref="TeamViewerCloseOutcomes"/>); when TeamViewer cannot settle one, nothing is revoked.
+/// (<see cref="ServiceCase.EndingAfterClose"/>); when TeamViewer cannot settle one, nothing is revoked.
 /// </summary>
 public sealed class TeamViewerAccessRevocation(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
@@ -27,7 +27,7 @@ public sealed class TeamViewerAccessRevocation(
         await access.EnsureAsync(user, Policies.Admin, "view active TeamViewer cases");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ServiceCases.AsNoTracking()
-            .Where(c => c.State == ServiceCaseState.Active || c.State == ServiceCaseState.Pending)
+            .Where(ServiceCase.Open)
             .OrderByDescending(c => c.CreatedAt)
             .Select(c => new ActiveCaseSummary(c.Id, c.Ticket!.Number, c.Ticket.Subject, c.SessionCode, c.CreatedByName, c.CreatedAt, c.ValidUntil))
             .ToListAsync(cancellationToken);
@@ -53,13 +53,12 @@ public sealed class TeamViewerAccessRevocation(
             foreach (var active in (await ListActiveCasesAsync(user, cancellationToken)).Where(c => c.SessionCode is not null))
             {
                 var (outcome, failure) = await teamViewer.CloseAsync(active.SessionCode!, cancellationToken);
-                if (outcome == TeamViewerCloseOutcome.Unsettled)
+                if (ServiceCase.EndingAfterClose(outcome) is not { } how)
                 {
                     unsettled.Add($"{active.SessionCode} ({failure!.UserMessage})");
                     continue;
                 }
 
-                var how = outcome == TeamViewerCloseOutcome.Closed ? ServiceCaseEnding.Closed : ServiceCaseEnding.ClosedLocally;
                 await ending.EndAsync(active.Id, how, clock.GetUtcNow().UtcDateTime, user, name, cancellationToken);
                 closed++;
             }

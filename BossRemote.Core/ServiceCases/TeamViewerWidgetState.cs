@@ -12,6 +12,12 @@ public enum TeamViewerWidgetState
     /// <summary>A Play is in flight: BossRemote is waiting for TeamViewer's code (or reconciling a timeout).</summary>
     Creating,
 
+    /// <summary>
+    /// The create has surely timed out and TeamViewer has not confirmed it: "Try again" (which looks for the session
+    /// before making one) and "Cancel" are offered.
+    /// </summary>
+    Unconfirmed,
+
     /// <summary>An open, unexpired case: code, links, online indicator and Stop.</summary>
     Active,
 }

@@ -19,7 +19,8 @@ public interface ITeamViewerClient
     /// <summary>
     /// <c>POST /sessions</c>: creates a service case (200 or 201). Never retry this blindly after a
     /// <see cref="TeamViewerErrorKind.Timeout"/> or <see cref="TeamViewerErrorKind.ServiceUnavailable"/>: the case
-    /// may exist; call <see cref="FindSessionByCustomApiAsync"/> first.
+    /// may exist; call <see cref="FindSessionByCustomApiAsync"/> first. After <see cref="TeamViewerErrorKind.Unreachable"/>
+    /// nothing was sent, so nothing was created.
     /// </summary>
     Task<TeamViewerSession> CreateSessionAsync(CreateSessionRequest request, CancellationToken cancellationToken = default);
 

@@ -24,8 +24,17 @@ public enum TeamViewerErrorKind
     /// <summary>Any other 4xx: parameters missing, invalid or unknown.</summary>
     BadRequest,
 
-    /// <summary>5xx, no connection, or an answer that could not be read.</summary>
+    /// <summary>
+    /// 5xx, a connection lost before the answer, or an answer that could not be read: TeamViewer may have done what
+    /// was asked.
+    /// </summary>
     ServiceUnavailable,
+
+    /// <summary>
+    /// No connection could be made (refused, unknown host, failed TLS handshake): the request never reached TeamViewer,
+    /// so nothing was done there.
+    /// </summary>
+    Unreachable,
 
     /// <summary>No answer within the configured request timeout. For a create, the session may still exist.</summary>
     Timeout,

@@ -23,7 +23,8 @@ internal static class TeamViewerErrorMapper
 
         if (exception.StatusCode is not { } status)
         {
-            return new(TeamViewerErrorKind.ServiceUnavailable, TeamViewerUserMessages.Unreachable, innerException: exception);
+            return new(NeverSent(exception) ? TeamViewerErrorKind.Unreachable : TeamViewerErrorKind.ServiceUnavailable,
+                TeamViewerUserMessages.Unreachable, innerException: exception);
         }
 
         var body = await ReadBodyAsync(exception);
@@ -31,6 +32,24 @@ internal static class TeamViewerErrorMapper
         var kind = Classify(status, error, body);
         return new(kind, TeamViewerUserMessages.For(kind, error?.ErrorDescription), status,
             error?.Error, error?.ErrorDescription, error?.ErrorCode, exception);
+    }
+
+    /// <summary>
+    /// The connection failed before a request went out (refused, name not resolved, TLS or proxy refused): TeamViewer
+    /// cannot have acted on it. A connection lost after sending is not this: the request may have arrived.
+    /// </summary>
+    private static bool NeverSent(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is HttpRequestException http)
+            {
+                return http.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                    or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+            }
+        }
+
+        return false;
     }
 
     private static TeamViewerErrorKind Classify(int status, TeamViewerErrorResponse? error, string body)

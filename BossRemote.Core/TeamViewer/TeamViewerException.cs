@@ -45,7 +45,8 @@ public sealed class TeamViewerException : Exception
     public bool IsTokenRejected => Kind is TeamViewerErrorKind.InvalidToken or TeamViewerErrorKind.TokenExpired;
 
     /// <summary>Trying again later may succeed (but never retry a create blindly: reconcile first).</summary>
-    public bool IsTransient => Kind is TeamViewerErrorKind.RateLimited or TeamViewerErrorKind.ServiceUnavailable or TeamViewerErrorKind.Timeout;
+    public bool IsTransient => Kind is TeamViewerErrorKind.RateLimited or TeamViewerErrorKind.ServiceUnavailable
+        or TeamViewerErrorKind.Unreachable or TeamViewerErrorKind.Timeout;
 
     private static string BuildMessage(TeamViewerErrorKind kind, int? statusCode, string? error, string? errorDescription)
     {

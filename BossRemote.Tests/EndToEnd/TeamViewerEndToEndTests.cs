@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BossRemote.Core.Demo;
 using BossRemote.Core.ServiceCases;
+using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.EndToEnd.Infrastructure;
 using BossRemote.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -131,11 +134,49 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         }
     }
 
+    [Fact]
+    public async Task UnconfirmedCreate_TurnsIntoTryAgainAndCancelWithoutAReload_AndBothSettleIt()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var cancelled = await FreshTicketAsync();
+        var retried = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        // As a Play leaves it when TeamViewer never answered: the case is pending, its create 12 s from surely timed out.
+        var requestTimeout = App.Factory.Services.GetRequiredService<IOptionsMonitor<TeamViewerOptions>>().CurrentValue.RequestTimeout;
+        var almostStale = DateTime.UtcNow - requestTimeout - ServiceCase.StaleMargin + TimeSpan.FromSeconds(12);
+        await AddUnansweredCreateAsync(cancelled, almostStale);
+        await AddUnansweredCreateAsync(retried, almostStale.AddMinutes(-1));
+
+        await GotoInteractiveAsync($"/tickets/{cancelled.Number}");
+        await Expect(ByTestId("tv-creating")).ToBeVisibleAsync();
+        await Expect(ByTestId("tv-cancel")).ToHaveCountAsync(0);
+        await Expect(ByTestId("tv-unconfirmed")).ToBeVisibleAsync(new() { Timeout = 25_000 });
+        await ByTestId("tv-cancel").ClickAsync();
+        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+        await ByTestId("ticket-close").ClickAsync();
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Closed));
+
+        await GotoInteractiveAsync($"/tickets/{retried.Number}");
+        await ByTestId("tv-retry").ClickAsync();
+        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
+        await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
+        (await db.ServiceCases.Where(c => c.TicketId == cancelled.Id || c.TicketId == retried.Id).Select(c => c.State).ToListAsync())
+            .ShouldBe([ServiceCaseState.Active]);
+    }
+
     [GeneratedRegex(@"^s\d{2,3}-\d{3}-\d{3}$")]
     private static partial Regex SessionCode();
 
     private static string InViewerZone(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(ViewerTimeZone)).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    private async Task AddUnansweredCreateAsync(Ticket ticket, DateTime createdAt)
+    {
+        await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
+        var technician = await db.Users.SingleAsync(u => u.Email == DemoUsers.TechnicianEmail);
+        db.ServiceCases.Add(ServiceCase.Reserve(ticket.Id, ticket.Number, technician.Id, technician.DisplayName, createdAt));
+        await db.SaveChangesAsync();
+    }
 
     private async Task<ServiceCase> CaseAsync(string code)
     {

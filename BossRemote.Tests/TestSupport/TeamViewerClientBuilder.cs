@@ -18,6 +18,8 @@ internal sealed class TeamViewerClientBuilder
 
     private string? _token = Token;
 
+    private string _baseUrl = BaseUrl;
+
     public TeamViewerClientBuilder WithToken(string? token)
     {
         _token = token;
@@ -26,14 +28,21 @@ internal sealed class TeamViewerClientBuilder
 
     public TeamViewerClientBuilder WithoutToken() => WithToken(null);
 
+    /// <summary>Another address, for tests over real sockets (no <c>HttpTest</c>).</summary>
+    public TeamViewerClientBuilder WithBaseUrl(string baseUrl)
+    {
+        _baseUrl = baseUrl;
+        return this;
+    }
+
     public TeamViewerClient Build()
     {
         var tokens = Substitute.For<ITeamViewerTokenProvider>();
         tokens.GetTokenAsync(Arg.Any<CancellationToken>()).Returns(_ => ValueTask.FromResult(_token));
         var endpoints = Substitute.For<ITeamViewerEndpointResolver>();
-        endpoints.GetBaseUrl().Returns(BaseUrl);
+        endpoints.GetBaseUrl().Returns(_baseUrl);
         var options = Substitute.For<IOptionsMonitor<TeamViewerOptions>>();
-        options.CurrentValue.Returns(new TeamViewerOptions { Mode = TeamViewerMode.Live, BaseUrl = BaseUrl });
+        options.CurrentValue.Returns(new TeamViewerOptions { Mode = TeamViewerMode.Live, BaseUrl = _baseUrl });
         return new TeamViewerClient(endpoints, tokens, options, NullLogger<TeamViewerClient>.Instance);
     }
 }

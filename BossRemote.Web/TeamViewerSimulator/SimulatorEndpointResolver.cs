@@ -30,7 +30,7 @@ public sealed class SimulatorEndpointResolver(IServer server, IOptionsMonitor<Te
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
         if (address is null)
         {
-            throw new TeamViewerException(TeamViewerErrorKind.ServiceUnavailable, NotReachableMessage);
+            throw new TeamViewerException(TeamViewerErrorKind.Unreachable, NotReachableMessage);
         }
 
         return ToCallable(address) + SimulatorRoutes.ApiBase;

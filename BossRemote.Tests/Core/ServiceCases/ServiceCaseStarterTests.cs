@@ -132,19 +132,48 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
     }
 
     [Fact]
-    public async Task StartAsync_CreateTimesOutAndNothingWasCreated_StoresNothingAndARetryCreatesOne()
+    public async Task StartAsync_CreateTimesOutAndNothingFoundYet_KeepsThePendingCaseUntilTheCreateSurelyTimedOut()
     {
         await ArrangeTicketAsync();
         TeamViewer.FailCreate = Timeout();
 
         var failed = await Starter.StartAsync(Technician(), TicketNumber);
+        var tooSoon = await Starter.StartAsync(Technician(), TicketNumber);
+
+        // TeamViewer may still be making the session: removing the case now could leave one behind unseen.
+        failed.Error.ShouldBe(ServiceCaseMessages.CreateUnconfirmed);
+        tooSoon.Case!.State.ShouldBe(ServiceCaseState.Pending);
+        (await CasesAsync()).ShouldHaveSingleItem().State.ShouldBe(ServiceCaseState.Pending);
+        TeamViewer.Creates.ShouldBeEmpty(); // the one create failed before TeamViewer stored it; no second was sent
+    }
+
+    [Fact]
+    public async Task StartAsync_TryAgainOnceStaleAndNothingWasCreated_CreatesOne()
+    {
+        await ArrangeTicketAsync();
+        TeamViewer.FailCreate = Timeout();
+        await Starter.StartAsync(Technician(), TicketNumber);
+        Clock.Advance(Options.CurrentValue.RequestTimeout + ServiceCase.StaleMargin);
+
         var retried = await Starter.StartAsync(Technician(), TicketNumber);
 
-        failed.Succeeded.ShouldBeFalse();
-        failed.Error.ShouldBe("TeamViewer did not answer in time. No case was created; press Play to try again.");
-        retried.Succeeded.ShouldBeTrue();
+        retried.Succeeded.ShouldBeTrue(retried.Error);
         TeamViewer.Sessions.Count.ShouldBe(1);
         (await CasesAsync()).ShouldHaveSingleItem().SessionCode.ShouldBe(TeamViewer.Sessions.Single().Code);
+    }
+
+    [Fact]
+    public async Task StartAsync_TeamViewerUnreachable_StoresNothingAndLeavesTheTicketReady()
+    {
+        await ArrangeTicketAsync();
+        TeamViewer.FailCreate = new TeamViewerException(TeamViewerErrorKind.Unreachable, "cannot be reached");
+
+        var result = await Starter.StartAsync(Technician(), TicketNumber);
+
+        result.Error.ShouldBe(ServiceCaseMessages.Unreachable);
+        (await CasesAsync()).ShouldBeEmpty();
+        var ticket = await Database.LoadTicketAsync(TicketNumber);
+        (await Reader.GetWidgetAsync(Technician(), ticket.Id)).State.ShouldBe(TeamViewerWidgetState.Ready);
     }
 
     [Fact]
@@ -160,7 +189,7 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
         Clock.Advance(TimeSpan.FromSeconds(30));
         var retried = await Starter.StartAsync(Technician(), TicketNumber);
 
-        failed.Error.ShouldBe(ServiceCaseMessages.CreateTimedOut);
+        failed.Error.ShouldBe(ServiceCaseMessages.CreateUnconfirmed);
         tooSoon.Case!.State.ShouldBe(ServiceCaseState.Pending);
         retried.Case!.State.ShouldBe(ServiceCaseState.Active);
         TeamViewer.Creates.Count.ShouldBe(1);

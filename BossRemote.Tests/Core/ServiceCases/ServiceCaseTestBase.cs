@@ -55,16 +55,17 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ServiceCaseActivation>.Instance);
 
-    protected ServiceCaseReconciliation Reconciliation => new(Database.Factory, TeamViewer, Activation, NullLogger<ServiceCaseReconciliation>.Instance);
+    protected ServiceCaseReconciliation Reconciliation => new(Database.Factory, TeamViewer, Activation, Audit, Options, Clock,
+        NullLogger<ServiceCaseReconciliation>.Instance);
 
     protected ServiceCaseExpiry Expiry => new(Database.Factory, Ending, Reconciliation, Options, Clock, NullLogger<ServiceCaseExpiry>.Instance);
 
     protected ServiceCaseStarter Starter => new(Database.Factory, Access, TeamViewer, Activation, Reconciliation, Expiry, Options, Clock,
         NullLogger<ServiceCaseStarter>.Instance);
 
-    protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Clock);
+    protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Reconciliation, Clock);
 
-    protected ServiceCaseReader Reader => new(Database.Factory, Access, Clock);
+    protected ServiceCaseReader Reader => new(Database.Factory, Access, Options, Clock);
 
     protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Clock);
 

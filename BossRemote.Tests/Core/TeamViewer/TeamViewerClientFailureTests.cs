@@ -33,15 +33,32 @@ public class TeamViewerClientFailureTests : TeamViewerClientTestBase
         error.UserMessage.ShouldContain("may still have gone through");
     }
 
-    [Fact]
-    public async Task GetSessionAsync_ConnectionRefused_ThrowsServiceUnavailable()
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError)]
+    [InlineData(HttpRequestError.NameResolutionError)]
+    [InlineData(HttpRequestError.SecureConnectionError)]
+    public async Task CreateSessionAsync_NoConnection_ThrowsUnreachableSoNothingWasCreated(HttpRequestError cause)
     {
-        Http.SimulateException(new HttpRequestException("Connection refused"));
+        Http.SimulateException(new HttpRequestException(cause, "Connection refused (127.0.0.1:9)"));
 
-        var error = await Should.ThrowAsync<TeamViewerException>(() => Client.GetSessionAsync("s119-457-589"));
+        var error = await Should.ThrowAsync<TeamViewerException>(
+            () => Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BossRemote" }));
+
+        error.Kind.ShouldBe(TeamViewerErrorKind.Unreachable);
+        error.StatusCode.ShouldBeNull();
+        error.IsTransient.ShouldBeTrue();
+        error.UserMessage.ShouldContain("cannot be reached");
+    }
+
+    [Fact]
+    public async Task CreateSessionAsync_ConnectionLostAfterSending_ThrowsServiceUnavailableBecauseItMayHaveArrived()
+    {
+        Http.SimulateException(new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely."));
+
+        var error = await Should.ThrowAsync<TeamViewerException>(
+            () => Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BossRemote" }));
 
         error.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
-        error.StatusCode.ShouldBeNull();
         error.IsTransient.ShouldBeTrue();
     }
 

@@ -39,7 +39,7 @@ public sealed class ServiceCaseTimeoutHttpTests : IAsyncLifetime
         {
             // The lookup after the timeout may itself be slow on a busy machine: then the case stays pending, and a
             // press after the request timeout has surely passed settles it — still without a second create.
-            first.Error.ShouldBe(ServiceCaseMessages.CreateTimedOut);
+            first.Error.ShouldBe(ServiceCaseMessages.CreateUnconfirmed);
             await Task.Delay(TimeSpan.FromSeconds(8));
         }
 

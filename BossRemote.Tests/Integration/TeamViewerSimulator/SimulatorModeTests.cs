@@ -25,7 +25,7 @@ public class SimulatorModeTests
     }
 
     [Fact]
-    public async Task Client_InMemoryTestServer_FailsAsServiceUnavailable()
+    public async Task Client_InMemoryTestServer_FailsAsUnreachable()
     {
         await using var factory = new BossRemoteWebFactory().WithSetting("TeamViewer:ScriptToken", "some-token");
         _ = factory.Server;
@@ -35,9 +35,9 @@ public class SimulatorModeTests
         var clientError = await Should.ThrowAsync<TeamViewerException>(() =>
             factory.Services.GetRequiredService<ITeamViewerClient>().ListSessionsAsync());
 
-        resolverError.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
+        resolverError.Kind.ShouldBe(TeamViewerErrorKind.Unreachable);
         resolverError.UserMessage.ShouldStartWith("The built-in TeamViewer simulator is not reachable yet");
-        clientError.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
+        clientError.Kind.ShouldBe(TeamViewerErrorKind.Unreachable);
     }
 
     [Fact]

@@ -41,13 +41,13 @@ public class SimulatorEndpointResolverTests
     }
 
     [Fact]
-    public void GetBaseUrl_NoAddressYet_IsServiceUnavailable()
+    public void GetBaseUrl_NoAddressYet_IsUnreachable()
     {
         var resolver = CreateResolver(TeamViewerMode.Simulator);
 
         var error = Should.Throw<TeamViewerException>(resolver.GetBaseUrl);
 
-        error.Kind.ShouldBe(TeamViewerErrorKind.ServiceUnavailable);
+        error.Kind.ShouldBe(TeamViewerErrorKind.Unreachable);
         error.UserMessage.ShouldBe(SimulatorEndpointResolver.NotReachableMessage);
     }
 

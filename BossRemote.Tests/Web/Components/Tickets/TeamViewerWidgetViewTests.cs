@@ -101,6 +101,47 @@ public class TeamViewerWidgetViewTests : BunitTestBase
     }
 
     [Fact]
+    public void Creating_OffersNoTryAgainOrCancelWhileTheCreateMayStillBeAnswered()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Creating) with { Current = Case(ServiceCaseState.Pending) with { SessionCode = null } });
+
+        cut.FindAll(TestId("tv-retry")).ShouldBeEmpty();
+        cut.FindAll(TestId("tv-cancel")).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("tv-retry", "play")]
+    [InlineData("tv-cancel", "cancel")]
+    public async Task Unconfirmed_ExplainsAndOffersTryAgainAndCancel(string button, string action)
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Unconfirmed) with { Current = Case(ServiceCaseState.Pending) with { SessionCode = null } });
+
+        cut.Find(TestId("tv-unconfirmed")).TextContent.ShouldContain("did not confirm whether it created the case");
+        await cut.Find(TestId(button)).ClickAsync(new());
+
+        _actions.ShouldBe([action]);
+    }
+
+    [Fact]
+    public void Unconfirmed_Supervisor_SeesNoActions()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Unconfirmed) with { CanOperate = false });
+
+        cut.FindAll(TestId("tv-unconfirmed")).ShouldHaveSingleItem();
+        cut.FindAll(TestId("tv-retry")).ShouldBeEmpty();
+        cut.FindAll(TestId("tv-cancel")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unconfirmed_Busy_DisablesBoth()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Unconfirmed), busy: true);
+
+        cut.Find(TestId("tv-retry")).IsDisabled().ShouldBeTrue();
+        cut.Find(TestId("tv-cancel")).IsDisabled().ShouldBeTrue();
+    }
+
+    [Fact]
     public void Active_ShowsCodeValidUntilLinksAndWaitingCustomer()
     {
         var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
@@ -211,5 +252,6 @@ public class TeamViewerWidgetViewTests : BunitTestBase
             .Add(c => c.OnPlay, () => _actions.Add("play"))
             .Add(c => c.OnStop, () => _actions.Add("stop"))
             .Add(c => c.OnCloseLocally, () => _actions.Add("close-locally"))
+            .Add(c => c.OnCancel, () => _actions.Add("cancel"))
             .Add(c => c.OnCopy, (string? text) => _actions.Add($"copy {text}")));
 }

@@ -20,6 +20,7 @@ public sealed partial class TeamViewerWidget
     private InvitationEmailView? _invitation;
     private IDisposable? _subscription;
     private IDisposable? _connectionSubscription;
+    private ITimer? _unconfirmedTimer;
     private bool _busy;
     private bool _isAdmin;
     private string? _error;
@@ -54,6 +55,9 @@ public sealed partial class TeamViewerWidget
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -96,6 +100,23 @@ public sealed partial class TeamViewerWidget
         var user = (await AuthenticationState).User;
         _model = await Reader.GetWidgetAsync(user, TicketId);
         _invitation = _model.Current is { State: ServiceCaseState.Active } active ? await Invitations.GetLatestAsync(user, active.Id) : null;
+        ScheduleUnconfirmedCheck();
+    }
+
+    /// <summary>
+    /// "Creating" turns into "Unconfirmed" by the clock alone, with nothing stored changing: read again at that moment
+    /// so Try again and Cancel appear without a reload.
+    /// </summary>
+    private void ScheduleUnconfirmedCheck()
+    {
+        _unconfirmedTimer?.Dispose();
+        _unconfirmedTimer = null;
+        if (_model?.UnconfirmedAt is { } at)
+        {
+            var due = at - Clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(100);
+            _unconfirmedTimer = Clock.CreateTimer(_ => _ = InvokeAsync(ReloadAsync), null,
+                due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private Task PlayAsync() => RunAsync(user => Starter.StartAsync(user, TicketNumber));
@@ -103,6 +124,8 @@ public sealed partial class TeamViewerWidget
     private Task StopAsync() => RunAsync(user => Stopper.StopAsync(user, TicketNumber));
 
     private Task CloseLocallyAsync() => RunAsync(user => Stopper.CloseLocallyAsync(user, TicketNumber));
+
+    private Task CancelAsync() => RunAsync(user => Stopper.CancelAsync(user, TicketNumber));
 
     private Task ResendAsync() => RunAsync(async user =>
     {
@@ -124,6 +147,10 @@ public sealed partial class TeamViewerWidget
             var result = await action((await AuthenticationState).User);
             _error = result.Error;
             _canCloseLocally = result.CanCloseLocally;
+            if (result.Notice is { } notice)
+            {
+                Snackbar.Add(notice, Severity.Info);
+            }
         }
         catch (AccessDeniedException ex)
         {
@@ -163,5 +190,6 @@ public sealed partial class TeamViewerWidget
     {
         _subscription?.Dispose();
         _connectionSubscription?.Dispose();
+        _unconfirmedTimer?.Dispose();
     }
 }
