@@ -39,6 +39,35 @@ public sealed class ServiceCaseExpiry(
     }
 
     /// <summary>
+    /// Hangfire keeps schedule times in whole seconds, so a job scheduled at <c>valid_until</c> may start up to a
+    /// second before it. The expiry job waits out at most this much before expiring a case that is due.
+    /// </summary>
+    public static readonly TimeSpan EarlyStartAllowance = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// What the scheduled job runs: expires the case at its time, waiting for it when the job started up to
+    /// <see cref="EarlyStartAllowance"/> early; a case due later (or no longer open) is left to its own job and the sweep.
+    /// </summary>
+    public async Task<bool> ExpireWhenDueAsync(long caseId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime? validUntil;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            validUntil = await db.ServiceCases.Where(c => c.Id == caseId).Where(ServiceCase.Open)
+                .Select(c => c.ValidUntil).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        var wait = validUntil - now;
+        if (wait > TimeSpan.Zero && wait <= EarlyStartAllowance)
+        {
+            await Task.Delay(wait.Value, clock, cancellationToken);
+        }
+
+        return await ExpireAsync(caseId, cancellationToken);
+    }
+
+    /// <summary>
     /// Expires every overdue case, reconciles stale pending ones and settles cancelled ones; returns how many cases it
     /// expired.
     /// </summary>

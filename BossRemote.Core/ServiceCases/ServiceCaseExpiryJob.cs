@@ -4,5 +4,5 @@ namespace BossRemote.Core.ServiceCases;
 public sealed class ServiceCaseExpiryJob(ServiceCaseExpiry expiry)
 {
     public Task ExecuteAsync(long serviceCaseId, CancellationToken cancellationToken) =>
-        expiry.ExpireAsync(serviceCaseId, cancellationToken);
+        expiry.ExpireWhenDueAsync(serviceCaseId, cancellationToken);
 }

@@ -42,6 +42,36 @@ public abstract class ServiceCaseExpiryTests(TestDatabase database) : ServiceCas
     }
 
     [Fact]
+    public async Task ExpireWhenDueAsync_JobStartedUnderASecondEarly_WaitsAndExpiresTheCase()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromMilliseconds(800));
+
+        var job = Expiry.ExpireWhenDueAsync(started.Id);
+        await Task.Delay(100);
+        job.IsCompleted.ShouldBeFalse("the case is not due yet");
+        Clock.Advance(TimeSpan.FromMilliseconds(800));
+        var expired = await job.WaitAsync(TimeSpan.FromSeconds(10));
+
+        expired.ShouldBeTrue();
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Expired);
+    }
+
+    [Fact]
+    public async Task ExpireWhenDueAsync_CaseDueLater_LeavesItActiveAtOnce()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromHours(23));
+
+        var expired = await Expiry.ExpireWhenDueAsync(started.Id).WaitAsync(TimeSpan.FromSeconds(10));
+
+        expired.ShouldBeFalse();
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+    }
+
+    [Fact]
     public async Task ExpireAsync_RunTwice_WritesOneNote()
     {
         await ArrangeTicketAsync();
