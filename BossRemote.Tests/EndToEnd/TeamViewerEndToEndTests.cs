@@ -7,6 +7,7 @@ using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.EndToEnd.Infrastructure;
 using BossRemote.Tests.Integration.Infrastructure;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -141,27 +142,38 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         var cancelled = await FreshTicketAsync();
         var retried = await FreshTicketAsync();
         await SignInAsync(DemoUsers.TechnicianEmail);
-        // As a Play leaves it when TeamViewer never answered: the case is pending, its create 12 s from surely timed out.
-        var requestTimeout = App.Factory.Services.GetRequiredService<IOptionsMonitor<TeamViewerOptions>>().CurrentValue.RequestTimeout;
-        var almostStale = DateTime.UtcNow - requestTimeout - ServiceCase.StaleMargin + TimeSpan.FromSeconds(12);
-        await AddUnansweredCreateAsync(cancelled, almostStale);
-        await AddUnansweredCreateAsync(retried, almostStale.AddMinutes(-1));
+        // The five-minute sweep would settle the stale case before the technician does; it is paused meanwhile.
+        var recurringJobs = App.Factory.Services.GetRequiredService<IRecurringJobManager>();
+        recurringJobs.RemoveIfExists(ServiceCaseSweepJob.RecurringJobId);
+        try
+        {
+            // As a Play leaves it when TeamViewer never answered: the case is pending, its create 12 s from surely timed out.
+            var requestTimeout = App.Factory.Services.GetRequiredService<IOptionsMonitor<TeamViewerOptions>>().CurrentValue.RequestTimeout;
+            var almostStale = DateTime.UtcNow - requestTimeout - ServiceCase.StaleMargin + TimeSpan.FromSeconds(12);
+            await AddUnansweredCreateAsync(cancelled, almostStale);
+            await AddUnansweredCreateAsync(retried, almostStale.AddMinutes(-1));
 
-        await GotoInteractiveAsync($"/tickets/{cancelled.Number}");
-        await Expect(ByTestId("tv-creating")).ToBeVisibleAsync();
-        await Expect(ByTestId("tv-cancel")).ToHaveCountAsync(0);
-        await Expect(ByTestId("tv-unconfirmed")).ToBeVisibleAsync(new() { Timeout = 25_000 });
-        await ByTestId("tv-cancel").ClickAsync();
-        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
-        await ByTestId("ticket-close").ClickAsync();
-        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Closed));
+            await GotoInteractiveAsync($"/tickets/{cancelled.Number}");
+            await Expect(ByTestId("tv-creating")).ToBeVisibleAsync();
+            await Expect(ByTestId("tv-cancel")).ToHaveCountAsync(0);
+            await Expect(ByTestId("tv-unconfirmed")).ToBeVisibleAsync(new() { Timeout = 25_000 });
+            await ByTestId("tv-cancel").ClickAsync();
+            await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+            await ByTestId("ticket-close").ClickAsync();
+            await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Closed));
 
-        await GotoInteractiveAsync($"/tickets/{retried.Number}");
-        await ByTestId("tv-retry").ClickAsync();
-        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
-        await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
-        (await db.ServiceCases.Where(c => c.TicketId == cancelled.Id || c.TicketId == retried.Id).Select(c => c.State).ToListAsync())
-            .ShouldBe([ServiceCaseState.Active]);
+            await GotoInteractiveAsync($"/tickets/{retried.Number}");
+            await ByTestId("tv-retry").ClickAsync();
+            await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
+            await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
+            (await db.ServiceCases.Where(c => c.TicketId == cancelled.Id || c.TicketId == retried.Id).Select(c => c.State).ToListAsync())
+                .ShouldBe([ServiceCaseState.Active]);
+        }
+        finally
+        {
+            recurringJobs.AddOrUpdate<ServiceCaseSweepJob>(
+                ServiceCaseSweepJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ServiceCaseSweepJob.Cron);
+        }
     }
 
     [GeneratedRegex(@"^s\d{2,3}-\d{3}-\d{3}$")]
