@@ -4,6 +4,7 @@ using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BossRemote.Core.ServiceCases;
 
@@ -17,6 +18,7 @@ public sealed class ServiceCasePoller(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
     ServiceCaseEnding ending,
+    IOptionsMonitor<TeamViewerOptions> options,
     TimeProvider clock,
     ILogger<ServiceCasePoller> logger)
 {
@@ -65,7 +67,7 @@ public sealed class ServiceCasePoller(
             {
                 var settled = online.TryGetValue(code, out var isOnline)
                     ? isOnline != wasOnline && await RecordOnlineAsync(id, isOnline, now, cancellationToken)
-                    : await EndIfGoneAsync(id, code, cancellationToken);
+                    : await EndIfGoneAsync(id, code, now, cancellationToken);
                 changed += settled ? 1 : 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -125,15 +127,17 @@ public sealed class ServiceCasePoller(
 
     /// <summary>
     /// A code missing from the open list was closed in TeamViewer, or no longer exists there (deleted in the console,
-    /// or another account's): the case ends here too, with a note that says which.
+    /// or another account's): the case ends here too, with a note that says which. A session closed only moments ago
+    /// is left for the next poll: a technician's Stop may have closed it and be about to end the case with their name
+    /// (it still reads the connection report), and the note must say who stopped it, not "closed in TeamViewer".
     /// </summary>
-    private async Task<bool> EndIfGoneAsync(long caseId, string code, CancellationToken cancellationToken)
+    private async Task<bool> EndIfGoneAsync(long caseId, string code, DateTime now, CancellationToken cancellationToken)
     {
         ServiceCaseEnding.Outcome outcome;
         try
         {
             var session = await teamViewer.GetSessionAsync(code, cancellationToken);
-            if (session.State != TeamViewerSessionState.Closed)
+            if (session.State != TeamViewerSessionState.Closed || session.ClosedAt > now - StopGrace)
             {
                 return false;
             }
@@ -153,4 +157,7 @@ public sealed class ServiceCasePoller(
         var ended = await ending.EndAsync(caseId, outcome, clock.GetUtcNow().UtcDateTime, null, AuditLog.SystemActor, cancellationToken);
         return ended is not null;
     }
+
+    /// <summary>How long a Stop may still be finishing after TeamViewer closed the session: its close, then its report read.</summary>
+    private TimeSpan StopGrace => 2 * options.CurrentValue.RequestTimeout + ServiceCase.StaleMargin;
 }

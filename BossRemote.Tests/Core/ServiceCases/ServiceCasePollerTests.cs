@@ -151,11 +151,27 @@ public abstract class ServiceCasePollerTests(TestDatabase database) : ServiceCas
     }
 
     [Fact]
+    public async Task PollAsync_ClosedInTeamViewerAMomentAgo_LeavesItForTheStopThatMayBeFinishing()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        TeamViewer.CloseInTeamViewer(started.SessionCode!); // as Stop does, before it reads the report and saves
+
+        await Poller.PollAsync();
+        var stopped = await Stopper.StopAsync(Technician(), TicketNumber);
+
+        stopped.Succeeded.ShouldBeTrue(stopped.Error);
+        (await Database.LoadTicketAsync(TicketNumber)).Notes.OrderBy(n => n.Id).Last().Body
+            .ShouldStartWith($"TeamViewer service case {started.SessionCode} closed by Taylor Reed.");
+    }
+
+    [Fact]
     public async Task PollAsync_CaseClosedInTeamViewer_EndsItHereWithANote()
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
         TeamViewer.CloseInTeamViewer(started.SessionCode!);
+        Clock.Advance(2 * Options.CurrentValue.RequestTimeout + ServiceCase.StaleMargin);
 
         await Poller.PollAsync();
 

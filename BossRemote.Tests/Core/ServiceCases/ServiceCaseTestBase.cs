@@ -71,7 +71,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected CustomerOnlineNotifier Notifier => new(Database.Factory, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
 
-    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Clock, NullLogger<ServiceCasePoller>.Instance);
+    protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Options, Clock, NullLogger<ServiceCasePoller>.Instance);
 
     /// <summary>A ticket assigned to the technician and TeamViewer connected (group <c>BOSS</c>).</summary>
     protected async Task<Ticket> ArrangeTicketAsync(TicketStatus status = TicketStatus.Open, bool connected = true)
