@@ -73,7 +73,8 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
         {
             await SignInAsync(DemoUsers.AdminEmail);
             await GotoInteractiveAsync("/settings/email/integrations");
-            await ByTestId("tpl-body").FillAsync(body);
+            var slowMachine = new LocatorFillOptions { Timeout = 60_000 }; // 48 KB into a live-previewed field
+            await ByTestId("tpl-body").FillAsync(body, slowMachine);
             await Expect(ByTestId("tpl-body-counter")).ToContainTextAsync($"{Count(body.Length)} / {Count(EmailTemplate.BodyMaxLength)}");
             await Expect(ByTestId("tpl-preview")).ToHaveAttributeAsync("srcdoc", new Regex("quick brown fox"));
             await ByTestId("tpl-save").ClickAsync();
@@ -81,7 +82,7 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
 
             var saved = await AppScope.WithAsync<InvitationTemplateService, InvitationTemplateView>(App.Factory.Services, s => s.LoadAsync());
             saved.HtmlBody.ShouldBe(body);
-            await ByTestId("tpl-body").FillAsync(body + new string('x', EmailTemplate.BodyMaxLength));
+            await ByTestId("tpl-body").FillAsync(body + new string('x', EmailTemplate.BodyMaxLength), slowMachine);
             await Expect(ByTestId("tpl-body-counter")).ToContainTextAsync($"{Count(EmailTemplate.BodyMaxLength)} / {Count(EmailTemplate.BodyMaxLength)}");
             await Expect(ByTestId("tpl-body-limit")).ToBeVisibleAsync();
         }

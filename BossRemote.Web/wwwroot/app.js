@@ -26,3 +26,20 @@ window.bossRemote.insertAtCaret = (id, text) => {
     field.focus();
     return field.value;
 };
+
+// Until the page's circuit is live (MainLayout marks it .br-connecting), keys would type into fields and press buttons
+// that nothing handles yet: the prerendered controls refuse them, as app.css makes them refuse the mouse.
+(() => {
+    const connecting = (target) => target instanceof Element && target.closest('.br-connecting') !== null;
+    document.addEventListener('beforeinput', (e) => {
+        if (connecting(e.target)) {
+            e.preventDefault();
+        }
+    }, true);
+    document.addEventListener('keydown', (e) => {
+        if ((e.key === 'Enter' || e.key === ' ') && connecting(e.target)
+            && e.target.closest('button:not(.br-works-prerendered)') !== null) {
+            e.preventDefault();
+        }
+    }, true);
+})();

@@ -33,10 +33,10 @@ public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
         }
     }
 
-    /// <summary>A page in a fresh browser context: a second person at a second computer.</summary>
-    protected async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context: a second person at a second computer (or phone: 390×844).</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1440, int height = 900)
     {
-        var page = await Browsers.NewPageAsync(App.Browser, App.BaseUrl);
+        var page = await Browsers.NewPageAsync(App.Browser, App.BaseUrl, width, height);
         _contexts.Add(page.Context);
         return page;
     }
