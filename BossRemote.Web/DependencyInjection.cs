@@ -10,6 +10,7 @@ using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
 using BossRemote.Web.TeamViewerSimulator;
 using BossRemote.Web.Reports;
+using BossRemote.Web.Security;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -21,6 +22,7 @@ public static class DependencyInjection
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddBossRemoteSecurity();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs(configuration);
         services.AddTeamViewerSimulator(configuration);
@@ -33,6 +35,7 @@ public static class DependencyInjection
 
     public static WebApplication UseBossRemoteWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -52,7 +55,8 @@ public static class DependencyInjection
         app.MapBossRemoteJobsDashboard();
         app.MapTeamViewerSimulator();
         app.MapSessionSummaryExport();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would append its own "frame-ancestors 'self'" policy beside ours, which already says 'none' everywhere.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
