@@ -1,6 +1,6 @@
 namespace BossRemote.Web.Security;
 
-/// <summary>Response headers and cookie rules that OWASP ASVS level 2 asks of every response (ADR-016).</summary>
+/// <summary>Response headers, cookie and redirect rules that OWASP ASVS level 2 asks of every response (ADR-016).</summary>
 public static class SecuritySetup
 {
     /// <summary>How long a browser keeps to HTTPS once it has seen the site over HTTPS (Production only).</summary>
@@ -16,6 +16,7 @@ public static class SecuritySetup
 
         // Secure over HTTPS (also behind a proxy that says so in X-Forwarded-Proto), still usable on plain-HTTP demos.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddEncodedCookieRedirects();
         return services;
     }
 
