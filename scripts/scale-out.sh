@@ -192,7 +192,7 @@ start_instance() {
     data=$folder/instances/$name
     log=$folder/logs/app-$name.log
     pid_file=$data/app.pid
-    mkdir -p "$data"
+    mkdir -p "$data" && chmod 700 "$data" # owner-only, as the app makes a data folder of its own
     rm -f "$pid_file"
     echo "Starting instance $name on 127.0.0.1:$port …"
     echo "----- $(date '+%F %T') scale-out.sh starts instance $name on 127.0.0.1:$port" >>"$log"
