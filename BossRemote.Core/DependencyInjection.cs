@@ -2,6 +2,7 @@ using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Common.Events;
 using BossRemote.Core.Data;
+using BossRemote.Core.Data.KeyRing;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Email;
 using BossRemote.Core.Identity;
@@ -53,11 +54,18 @@ public static class DependencyInjection
     /// <summary>
     /// Data Protection keys live in the database, so sign-ins and the encrypted TeamViewer token survive restarts and
     /// work on every instance (SPEC §6); keys an earlier installation kept in the data folder are moved in at start-up.
+    /// They are encrypted at rest with a key the database does not hold (ADR-016): <c>DataProtection__KeyEncryptionKey</c>,
+    /// or on one machine without it a key made once in the data folder.
     /// </summary>
     private static IServiceCollection AddKeyRing(this IServiceCollection services)
     {
+        services.AddOptions<KeyRingEncryptionOptions>().BindConfiguration(KeyRingEncryptionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingEncryptionOptions>, KeyRingEncryptionOptionsValidator>();
+        services.AddSingleton(KeyEncryptionKeySource.Resolve);
         services.AddDataProtection().SetApplicationName("BossRemote").PersistKeysToDbContext<BossRemoteDbContext>();
+        services.AddOptions<KeyManagementOptions>().Configure<KeyEncryptionKey>((options, key) => options.XmlEncryptor = new AesGcmXmlEncryptor(key));
         services.AddTransient<IDataSeeder, LegacyKeyRingImport>();
+        services.AddTransient<IDataSeeder, KeyRingAtRestEncryption>();
         return services;
     }
 

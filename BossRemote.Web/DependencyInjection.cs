@@ -10,6 +10,7 @@ using BossRemote.Web.Jobs;
 using BossRemote.Web.Realtime;
 using BossRemote.Web.TeamViewerSimulator;
 using BossRemote.Web.Reports;
+using BossRemote.Web.Security;
 using BossRemote.Web.TimeZones;
 using MudBlazor.Services;
 
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = LiveConnectionMessageBytes);
         services.AddMudServices();
+        services.AddBossRemoteSecurity();
         services.AddBossRemoteIdentity();
         services.AddBossRemoteJobs(configuration);
         services.AddTeamViewerSimulator(configuration);
@@ -40,6 +42,7 @@ public static class DependencyInjection
 
     public static WebApplication UseBossRemoteWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -59,7 +62,8 @@ public static class DependencyInjection
         app.MapBossRemoteJobsDashboard();
         app.MapTeamViewerSimulator();
         app.MapSessionSummaryExport();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would append its own "frame-ancestors 'self'" policy beside ours, which already says 'none' everywhere.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

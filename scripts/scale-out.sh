@@ -162,6 +162,25 @@ start_relay() {
     state_set REDIS_PORT "$port"
 }
 
+# The key that encrypts the Data Protection key ring the instances share in PostgreSQL (ADR-016): every instance must
+# have the same one. DataProtection__KeyEncryptionKey from the environment when set; otherwise made once into
+# FOLDER/keyring-encryption.key (readable by its owner only) and kept across re-runs, --fresh included.
+key_file() { echo "$folder/keyring-encryption.key"; }
+
+ensure_key_encryption_key() {
+    if [ -n "${DataProtection__KeyEncryptionKey:-}" ]; then
+        key_encryption_key=$DataProtection__KeyEncryptionKey
+        key_source="DataProtection__KeyEncryptionKey from the environment"
+        return 0
+    fi
+    if [ ! -s "$(key_file)" ]; then
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$(key_file)")
+        echo "Made the key that encrypts the key ring: $(key_file) (back it up apart from the database)."
+    fi
+    key_encryption_key=$(cat "$(key_file)")
+    key_source=$(key_file)
+}
+
 # start_instance NAME — one app instance on a port of its own, with its own data folder (the mail outbox stays per
 # instance; data, job store, key ring and logo are shared through PostgreSQL). Waits until /healthz answers 200.
 start_instance() {
@@ -173,7 +192,7 @@ start_instance() {
     data=$folder/instances/$name
     log=$folder/logs/app-$name.log
     pid_file=$data/app.pid
-    mkdir -p "$data"
+    mkdir -p "$data" && chmod 700 "$data" # owner-only, as the app makes a data folder of its own
     rm -f "$pid_file"
     echo "Starting instance $name on 127.0.0.1:$port …"
     echo "----- $(date '+%F %T') scale-out.sh starts instance $name on 127.0.0.1:$port" >>"$log"
@@ -189,6 +208,7 @@ start_instance() {
         export ConnectionStrings__BossRemote="Host=127.0.0.1;Port=$postgres_port;Database=$DATABASE;Username=postgres"
         export Redis__Configuration=127.0.0.1:$redis_port
         export BossRemote__DataDirectory=$data
+        export DataProtection__KeyEncryptionKey=$key_encryption_key
         export TeamViewer__Mode=${TeamViewer__Mode:-Simulator}
         export Seed__Demo=${Seed__Demo:-true}
         # shellcheck disable=SC2016 # $$ and $0 belong to the inner shell
@@ -310,6 +330,7 @@ EOF
     done
     cat <<EOF
   PostgreSQL          127.0.0.1:$(state_get POSTGRES_PORT), database $DATABASE, user postgres (data: $folder/postgres/data)
+  Key ring key        $key_source (both instances; back it up apart from the database)
   Redis               127.0.0.1:$(state_get REDIS_PORT) (live updates between the instances)
 
   Demo sign-ins, password Demo!2345: admin@bossremote.local, tech@bossremote.local, supervisor@bossremote.local
@@ -339,6 +360,7 @@ start_everything() {
     trap stop_everything EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
+    ensure_key_encryption_key
     start_database
     start_relay
     # One after the other: the first migrates and seeds the empty database, the second then finds it ready.

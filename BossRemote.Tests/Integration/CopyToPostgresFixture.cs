@@ -64,7 +64,9 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
         FirstCopy = await CopyAsync(SourceFolder, TargetConnectionString);
         CopiedRows = await TargetRowsAsync();
 
-        Postgres = new BossRemoteWebFactory().UsePostgres(TargetConnectionString).WithSetting("Seed:Demo", "false");
+        // As the copy's output says: the instances on PostgreSQL take the key the SQLite installation made in its data folder.
+        Postgres = new BossRemoteWebFactory().UsePostgres(TargetConnectionString).WithSetting("Seed:Demo", "false")
+            .WithSetting(TestKeyEncryptionKey.Setting, (await File.ReadAllTextAsync(Path.Combine(SourceFolder, BossRemote.Core.Data.KeyRing.KeyEncryptionKeyFile.FileName))).Trim());
         _ = Postgres.Server; // migrations (none left to apply) and seeders run before it serves
     }
 

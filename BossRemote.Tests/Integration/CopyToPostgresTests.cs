@@ -31,6 +31,14 @@ public sealed partial class CopyToPostgresTests(CopyToPostgresFixture copy) : IC
     }
 
     [Fact]
+    public void CopyToPostgres_UsedInstallation_SaysWhichKeyThePostgresInstancesNeed()
+    {
+        var keyFile = Path.Combine(copy.SourceFolder, BossRemote.Core.Data.KeyRing.KeyEncryptionKeyFile.FileName);
+
+        copy.FirstCopy.Output.ShouldContain($"encrypted with the key in {keyFile}: set DataProtection__KeyEncryptionKey to its contents on every PostgreSQL instance");
+    }
+
+    [Fact]
     public async Task CopyToPostgres_UsedInstallation_SessionSummaryShowsTheSameFigures()
     {
         var onPostgres = await CopyToPostgresFixture.SummariesAsync(copy.Postgres.Services, copy.ReportRanges);

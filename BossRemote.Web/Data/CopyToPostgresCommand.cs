@@ -1,5 +1,6 @@
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
+using BossRemote.Core.Data.KeyRing;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -50,10 +51,11 @@ public static class CopyToPostgresCommand
 
         try
         {
-            var source = SourceFromAppConfiguration(args[2..]);
+            var (source, keyRingAdvice) = SourceFromAppConfiguration(args[2..]);
             await output.WriteLineAsync($"Copying {source.HelpDeskFile} and {source.SimulatorFile} into PostgreSQL database \"{target.Database}\" on {target.Host}:{target.Port}…");
             var report = await DatabaseCopy.ToPostgresAsync(source, target.ConnectionString, cancellationToken);
             await CopyReportText.WriteAsync(output, report, source);
+            await output.WriteLineAsync(keyRingAdvice);
             return Copied;
         }
         catch (DatabaseCopyRefusedException refused)
@@ -89,13 +91,18 @@ public static class CopyToPostgresCommand
         }
     }
 
-    /// <summary>Where the app would find its SQLite databases, read through the same configuration sources it starts with.</summary>
-    private static DatabaseCopySource SourceFromAppConfiguration(string[] settings)
+    /// <summary>
+    /// Where the app would find its SQLite databases, read through the same configuration sources it starts with, and
+    /// which key the PostgreSQL instances need for the key ring it holds.
+    /// </summary>
+    private static (DatabaseCopySource Source, string KeyRingAdvice) SourceFromAppConfiguration(string[] settings)
     {
         var builder = WebApplication.CreateBuilder(settings);
         var configuration = builder.Configuration;
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var app = configuration.GetSection(BossRemoteOptions.SectionName).Get<BossRemoteOptions>() ?? new BossRemoteOptions();
-        return DatabaseCopySource.FromConfiguration(database, configuration, new DataDirectory(Options.Create(app), builder.Environment));
+        var dataDirectory = new DataDirectory(Options.Create(app), builder.Environment);
+        var keyRing = configuration.GetSection(KeyRingEncryptionOptions.SectionName).Get<KeyRingEncryptionOptions>()?.KeyEncryptionKey;
+        return (DatabaseCopySource.FromConfiguration(database, configuration, dataDirectory), KeyRingCopyAdvice.For(keyRing, dataDirectory));
     }
 }

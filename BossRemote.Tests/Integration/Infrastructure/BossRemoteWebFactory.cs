@@ -45,6 +45,7 @@ public class BossRemoteWebFactory : WebApplicationFactory<Program>
         PostgresConnectionString = connectionString;
         _settings["Database:Provider"] = nameof(DatabaseProvider.Postgres);
         _settings["ConnectionStrings:BossRemote"] = connectionString;
+        _settings[TestKeyEncryptionKey.Setting] = TestKeyEncryptionKey.Value; // one key for every instance on the database
         return this;
     }
 

@@ -53,6 +53,7 @@ public sealed class AppProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["BossRemote__DataDirectory"] = dataDirectory;
+        start.Environment["DataProtection__KeyEncryptionKey"] = TestKeyEncryptionKey.Value;
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
