@@ -119,6 +119,12 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
         var technician = await DemoUserAsync(services, DemoUsers.TechnicianEmail);
         var started = await WithAsync<ServiceCaseStarter, ServiceCaseResult>(services, s => s.StartAsync(technician, ticket.Number));
         started.Succeeded.ShouldBeTrue(started.Error);
+        // The invitation is queued after the Play's commit, off its request: the copy must find it stored.
+        await EventuallyAsync(async () =>
+        {
+            await using var db = await Factory(services).CreateDbContextAsync();
+            return await db.EmailDeliveries.CountAsync();
+        }, queued => queued > 0);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         ReportRanges = [ReportDateRanges.For(DateRangePreset.LastMonth, today), new DayRange(new DateOnly(today.Year, 1, 1), today)];
