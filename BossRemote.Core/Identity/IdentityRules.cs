@@ -8,6 +8,9 @@ namespace BossRemote.Core.Identity;
 /// </summary>
 public static class IdentityRules
 {
+    /// <summary>OWASP ASVS 4.0 2.1.1: at least 12 characters.</summary>
+    public const int MinimumPasswordLength = 12;
+
     public const int MaxFailedAccessAttempts = 5;
 
     public static TimeSpan FailedAttemptsLockout { get; } = TimeSpan.FromMinutes(15);
@@ -16,7 +19,7 @@ public static class IdentityRules
     {
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
-        options.Password.RequiredLength = 8;
+        options.Password.RequiredLength = MinimumPasswordLength;
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
         options.Lockout.DefaultLockoutTimeSpan = FailedAttemptsLockout;
