@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddKeyRing();
         services.AddScoped<AuditLog>();
         services.AddTickets();
+        services.AddSignInSessions();
         services.AddUserAdministration();
         services.AddDemo();
         services.AddSettings();
@@ -87,6 +88,14 @@ public static class DependencyInjection
         services.AddScoped<TicketTimeline>();
         services.AddScoped<TicketCategoryService>();
         services.AddScoped<TechnicianDirectory>();
+        return services;
+    }
+
+    /// <summary>Server-side sessions behind every sign-in cookie and open page (ADR-015), with their lifetimes.</summary>
+    private static IServiceCollection AddSignInSessions(this IServiceCollection services)
+    {
+        services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserSessionStore>();
         return services;
     }
 
