@@ -44,6 +44,7 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseSignInThrottling();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapBossRemoteHealth();

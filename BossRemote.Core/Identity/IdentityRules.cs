@@ -11,6 +11,10 @@ public static class IdentityRules
     /// <summary>OWASP ASVS 4.0 2.1.1: at least 12 characters.</summary>
     public const int MinimumPasswordLength = 12;
 
+    /// <summary>
+    /// Wrong two-factor codes in a row before the account is locked. Wrong passwords never lock an account (anyone who
+    /// knows the address could lock its owner out); sign-in throttling per address and account stops guessing instead.
+    /// </summary>
     public const int MaxFailedAccessAttempts = 5;
 
     public static TimeSpan FailedAttemptsLockout { get; } = TimeSpan.FromMinutes(15);

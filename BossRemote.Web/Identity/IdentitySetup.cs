@@ -26,6 +26,8 @@ public static class IdentitySetup
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitSessionActivity>();
         services.AddScoped<SessionCookieEvents>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInThrottling();
 
         services.AddAuthentication(options =>
             {
