@@ -103,6 +103,7 @@ public static class DependencyInjection
     {
         services.AddScoped<UserAccountReader>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<TwoFactorService>();
         return services;
     }
 

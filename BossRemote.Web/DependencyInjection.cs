@@ -43,6 +43,7 @@ public static class DependencyInjection
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseAntiforgery();
         app.UseSignInThrottling();
 

@@ -30,7 +30,7 @@ public static class IdentityEndpoints
             logger.LogInformation("{User} signed out", context.User.Identity?.Name);
             await signInManager.SignOutAsync();
             return Results.LocalRedirect("~/Account/Login");
-        });
+        }).WithMetadata(new AllowWithoutTwoFactorAttribute());
         return endpoints;
     }
 }

@@ -52,6 +52,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<BossRemoteDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>();
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
