@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddKeyRing();
         services.AddScoped<AuditLog>();
         services.AddTickets();
+        services.AddSignInSessions();
         services.AddUserAdministration();
         services.AddDemo();
         services.AddSettings();
@@ -98,10 +99,19 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>Server-side sessions behind every sign-in cookie and open page (ADR-015), with their lifetimes.</summary>
+    private static IServiceCollection AddSignInSessions(this IServiceCollection services)
+    {
+        services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserSessionStore>();
+        return services;
+    }
+
     private static IServiceCollection AddUserAdministration(this IServiceCollection services)
     {
         services.AddScoped<UserAccountReader>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<TwoFactorService>();
         return services;
     }
 

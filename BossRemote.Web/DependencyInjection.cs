@@ -53,7 +53,9 @@ public static class DependencyInjection
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseAntiforgery();
+        app.UseSignInThrottling();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapBossRemoteHealth();

@@ -21,4 +21,6 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserPasswordReset = "user.password-reset";
+    public const string TwoFactorEnabled = "user.two-factor-enabled";
+    public const string TwoFactorDisabled = "user.two-factor-disabled";
 }

@@ -8,6 +8,13 @@ namespace BossRemote.Core.Identity;
 /// </summary>
 public static class IdentityRules
 {
+    /// <summary>OWASP ASVS 4.0 2.1.1: at least 12 characters.</summary>
+    public const int MinimumPasswordLength = 12;
+
+    /// <summary>
+    /// Wrong two-factor codes in a row before the account is locked. Wrong passwords never lock an account (anyone who
+    /// knows the address could lock its owner out); sign-in throttling per address and account stops guessing instead.
+    /// </summary>
     public const int MaxFailedAccessAttempts = 5;
 
     public static TimeSpan FailedAttemptsLockout { get; } = TimeSpan.FromMinutes(15);
@@ -16,7 +23,7 @@ public static class IdentityRules
     {
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
-        options.Password.RequiredLength = 8;
+        options.Password.RequiredLength = MinimumPasswordLength;
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
         options.Lockout.DefaultLockoutTimeSpan = FailedAttemptsLockout;

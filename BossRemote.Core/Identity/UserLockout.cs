@@ -2,7 +2,7 @@ namespace BossRemote.Core.Identity;
 
 /// <summary>
 /// A disabled account is an Identity lockout that never ends, so every sign-in path (the form, the cookie's
-/// revalidation) already refuses it. A lockout after wrong passwords ends within minutes, which tells the two apart.
+/// revalidation) already refuses it. A lockout after wrong two-factor codes ends within minutes, which tells the two apart.
 /// </summary>
 public static class UserLockout
 {

@@ -8,8 +8,9 @@ namespace BossRemote.Core.Users;
 
 /// <summary>
 /// Settings ➜ Users (SPEC §1: admins manage users): create people, change their role, disable and enable sign-in,
-/// reset passwords. Disabling, a role change and a password reset renew the security stamp, so the person's open
-/// pages and cookies are signed out at their next revalidation. Every change is audited.
+/// reset passwords. Disabling, a role change and a password reset end the person's sessions (their cookies stop working
+/// at once) and renew the security stamp (their open pages are signed out at the next revalidation, within a minute).
+/// Every change is audited.
 /// </summary>
 public sealed class UserAdministrationService(IServiceScopeFactory scopeFactory, UserAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -77,7 +78,8 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopeFactory,
                 user.Email ?? "",
                 () => change.Users.RemoveFromRolesAsync(user, current),
                 () => change.Users.AddToRoleAsync(user, role),
-                () => change.Users.UpdateSecurityStampAsync(user)) is { } error
+                () => change.Users.UpdateSecurityStampAsync(user),
+                () => change.EndSessionsAsync(user, cancellationToken)) is { } error
             ? OperationResult.Fail(error)
             : await change.CommitAsync(AuditActions.UserRoleChanged, $"Changed the role of {Who(user)} from {from} to {role}", cancellationToken);
     }
@@ -110,7 +112,8 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopeFactory,
                 user.Email ?? "",
                 () => change.Users.SetLockoutEnabledAsync(user, true),
                 () => change.Users.SetLockoutEndDateAsync(user, UserLockout.DisabledUntil),
-                () => change.Users.UpdateSecurityStampAsync(user)) is { } error
+                () => change.Users.UpdateSecurityStampAsync(user),
+                () => change.EndSessionsAsync(user, cancellationToken)) is { } error
             ? OperationResult.Fail(error)
             : await change.CommitAsync(AuditActions.UserDisabled, $"Disabled sign-in for {Who(user)}", cancellationToken);
     }
@@ -160,7 +163,8 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopeFactory,
         return await UserChangeScope.ApplyAsync(
                 user.Email ?? "",
                 () => change.Users.RemovePasswordAsync(user),
-                () => change.Users.AddPasswordAsync(user, newPassword)) is { } error
+                () => change.Users.AddPasswordAsync(user, newPassword),
+                () => change.EndSessionsAsync(user, cancellationToken)) is { } error
             ? OperationResult.Fail(error)
             : await change.CommitAsync(AuditActions.UserPasswordReset, $"Reset the password of {Who(user)}", cancellationToken);
     }

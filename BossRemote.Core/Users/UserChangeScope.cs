@@ -67,6 +67,13 @@ internal sealed class UserChangeScope : IAsyncDisposable
         return lockouts.Count(end => !UserLockout.IsDisabled(end));
     }
 
+    /// <summary>Ends every session of <paramref name="user"/> with the change: their sign-in cookies stop working at once.</summary>
+    public async Task<IdentityResult> EndSessionsAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        await Db.UserSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        return IdentityResult.Success;
+    }
+
     /// <summary>Runs Identity's steps in order; the first refusal stops the rest and is returned as a sentence.</summary>
     public static async Task<string?> ApplyAsync(string email, params Func<Task<IdentityResult>>[] steps)
     {

@@ -246,6 +246,34 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BossRemote.Core.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LastActivityAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("BossRemote.Core.Notifications.NotificationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -766,6 +794,15 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .WithMany()
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Identity.UserSession", b =>
+                {
+                    b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BossRemote.Core.Notifications.UserNotificationPreferences", b =>

@@ -8,29 +8,40 @@ using Microsoft.Extensions.Options;
 namespace BossRemote.Web.Identity;
 
 /// <summary>
-/// Re-checks the security stamp of a connected circuit's user every <see cref="IdentitySetup.RevalidationInterval"/>,
-/// so a disabled, locked-out or changed account loses its open pages too.
+/// Re-checks a connected circuit's sign-in every <see cref="IdentitySetup.RevalidationInterval"/>: its session (signed
+/// out elsewhere, idle, past its lifetime) and the user's security stamp and lockout (disabled, locked out, changed).
+/// When it fails, the page shows the sign-in page.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
+    UserSessionStore sessions,
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => IdentitySetup.RevalidationInterval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillSignedInAsync(authenticationState.User, cancellationToken);
+
+    /// <summary>The check of one revalidation; a page's own revalidation is not activity.</summary>
+    internal async Task<bool> IsStillSignedInAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
+        if (!await sessions.CheckAsync(principal.FindFirstValue(UserSession.ClaimType), isActivity: false, cancellationToken))
+        {
+            return false;
+        }
+
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await userManager.GetUserAsync(authenticationState.User);
+        var user = await userManager.GetUserAsync(principal);
         if (user is null || await userManager.IsLockedOutAsync(user))
         {
             return false;
         }
 
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
         return !userManager.SupportsUserSecurityStamp || principalStamp == await userManager.GetSecurityStampAsync(user);
     }
 }

@@ -1,8 +1,10 @@
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace BossRemote.Web.Identity;
 
@@ -12,9 +14,9 @@ public static class IdentitySetup
     public const string AccessDeniedPath = "/Account/AccessDenied";
 
     /// <summary>
-    /// How often a sign-in cookie (on a request) and an open page (its circuit) are checked against the user's
-    /// security stamp and lockout: within this time of an admin disabling someone, changing their role or resetting
-    /// their password, that person is signed out everywhere. Identity's cookie default is 30 minutes.
+    /// How often a sign-in cookie (on a request) is checked against the user's security stamp, and an open page (its
+    /// circuit) against its session, the security stamp and the lockout. A cookie's session is checked on every request.
+    /// Identity's cookie default is 30 minutes.
     /// </summary>
     public static TimeSpan RevalidationInterval { get; } = TimeSpan.FromMinutes(1);
 
@@ -22,6 +24,10 @@ public static class IdentitySetup
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CircuitSessionActivity>();
+        services.AddScoped<SessionCookieEvents>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInThrottling();
 
         services.AddAuthentication(options =>
             {
@@ -34,17 +40,25 @@ public static class IdentitySetup
             options.Cookie.Name = "BossRemote.Auth";
             options.LoginPath = LoginPath;
             options.AccessDeniedPath = AccessDeniedPath;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
-            options.SlidingExpiration = true;
+            // The session behind the cookie decides how long a sign-in lasts (idle timeout, absolute lifetime: ADR-015).
+            options.EventsType = typeof(SessionCookieEvents);
+            options.SlidingExpiration = false;
         });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SignInSecurityOptions>>((options, security) => options.ExpireTimeSpan = security.Value.AbsoluteLifetime);
 
         services.AddIdentityCore<ApplicationUser>(IdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BossRemoteDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>();
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidationInterval);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = RevalidationInterval;
+            options.OnRefreshingPrincipal = SessionCookieEvents.KeepSessionAsync;
+        });
 
         services.AddAuthorization(options =>
         {

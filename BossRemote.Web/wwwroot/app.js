@@ -43,3 +43,26 @@ window.bossRemote.insertAtCaret = (id, text) => {
         }
     }, true);
 })();
+
+// Tells the server, at most once per interval, that the person is using the page (keys, pointer, wheel, touch), so an
+// open page counts as activity for the sign-in's idle timeout (ADR-015). The page updating itself does not count.
+window.bossRemote.watchActivity = (reporter, intervalMs) => {
+    window.bossRemote.stopWatchingActivity();
+    let last = 0;
+    const report = () => {
+        const now = Date.now();
+        if (now - last < intervalMs) {
+            return;
+        }
+        last = now;
+        reporter.invokeMethodAsync('ReportAsync').catch(() => { });
+    };
+    const types = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
+    types.forEach(type => document.addEventListener(type, report, { capture: true, passive: true }));
+    window.bossRemote.stopActivity = () => types.forEach(type => document.removeEventListener(type, report, { capture: true }));
+};
+
+window.bossRemote.stopWatchingActivity = () => {
+    window.bossRemote.stopActivity?.();
+    window.bossRemote.stopActivity = null;
+};

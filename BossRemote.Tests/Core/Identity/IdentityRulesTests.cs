@@ -13,7 +13,7 @@ public class IdentityRulesTests
 
         var text = IdentityRules.DescribePassword(options.Password);
 
-        text.ShouldBe("At least 8 characters, with an upper-case letter, a lower-case letter, a digit and a symbol.");
+        text.ShouldBe("At least 12 characters, with an upper-case letter, a lower-case letter, a digit and a symbol.");
     }
 
     [Fact]

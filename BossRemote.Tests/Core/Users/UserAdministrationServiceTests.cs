@@ -61,6 +61,17 @@ public abstract class UserAdministrationServiceTests(TestDatabase database) : Us
         (await AuditEntriesAsync()).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task CreateAsync_ElevenCharacterPassword_IsRefusedAsTooShort()
+    {
+        var input = new NewUserInput { DisplayName = "Jordan Lee", Email = "short@bossremote.test", Role = Roles.Technician, Password = "Welcome!202" };
+
+        var result = await Service.CreateAsync(AdminPrincipal, input);
+
+        result.Error.ShouldBe(Describer.PasswordTooShort(12).Description);
+        (await Reader.ListAsync(AdminPrincipal)).ShouldNotContain(u => u.Email == "short@bossremote.test");
+    }
+
     [Theory]
     [InlineData("", "x@bossremote.test", Roles.Technician, "Enter the person's name.")]
     [InlineData("Jordan", "not-an-address", Roles.Technician, EmailAddresses.Invalid)]
@@ -272,7 +283,7 @@ public abstract class UserAdministrationServiceTests(TestDatabase database) : Us
 
         var result = await Service.ResetPasswordAsync(AdminPrincipal, id, "short");
 
-        result.Error!.ShouldContain(Describer.PasswordTooShort(8).Description);
+        result.Error!.ShouldContain(Describer.PasswordTooShort(IdentityRules.MinimumPasswordLength).Description);
         (await CheckSignInAsync(id, GoodPassword)).Succeeded.ShouldBeTrue();
         (await AuditEntriesAsync()).Last().Action.ShouldBe(AuditActions.UserCreated);
     }
