@@ -26,6 +26,7 @@ public static class SimulatorServiceCollectionExtensions
         });
         services.AddTransient<IStartupStep, SimulatorDatabaseInitializer>();
 
+        services.AddSingleton<SimulatorInstallationKey>();
         services.AddSingleton<SimulatorRateLimiter>();
         services.AddSingleton<SimulatorAccess>();
         services.AddSingleton<SimulatorSessionService>();
