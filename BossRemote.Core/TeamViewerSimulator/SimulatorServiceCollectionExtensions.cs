@@ -28,6 +28,7 @@ public static class SimulatorServiceCollectionExtensions
 
         services.AddSingleton<SimulatorInstallationKey>();
         services.AddSingleton<SimulatorRateLimiter>();
+        services.AddSingleton<SimulatorCustomerRateLimiter>();
         services.AddSingleton<SimulatorAccess>();
         services.AddSingleton<SimulatorSessionService>();
         services.AddSingleton<SimulatorSessionQueryService>();

@@ -3,16 +3,23 @@ using System.ComponentModel.DataAnnotations;
 namespace BossRemote.Core.TeamViewerSimulator;
 
 /// <summary>
-/// Fault knobs of the built-in simulator, under <c>TeamViewer:Simulator</c> (environment form
-/// <c>TeamViewer__Simulator__MaxOpenSessions</c> and so on). All off by default.
+/// Limits and fault knobs of the built-in simulator, under <c>TeamViewer:Simulator</c> (environment form
+/// <c>TeamViewer__Simulator__MaxOpenSessions</c> and so on). The customer pages' limit is on by default, because they
+/// are reachable wherever the app is (ADR-017); the fault knobs are off.
 /// </summary>
 public sealed class TeamViewerSimulatorOptions
 {
     public const string SectionName = "TeamViewer:Simulator";
 
+    public const int DefaultCustomerActionsPerMinute = 20;
+
     /// <summary>Open, unexpired sessions one account may hold; beyond it a create fails with "license limitations". 0 = unlimited.</summary>
     [Range(0, int.MaxValue)]
     public int MaxOpenSessions { get; set; }
+
+    /// <summary>Joins and leaves one client address may make on the customer pages in any sliding minute. 0 = no limit.</summary>
+    [Range(0, int.MaxValue)]
+    public int CustomerActionsPerMinute { get; set; } = DefaultCustomerActionsPerMinute;
 
     /// <summary>API calls one token may make in any sliding hour before <c>rate_limit_reached</c>. 0 = no limit.</summary>
     [Range(0, int.MaxValue)]
