@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.TeamViewer;
@@ -10,8 +11,9 @@ namespace BossRemote.Core.Settings;
 /// <summary>
 /// Stores a token (encrypted, like one entered in the UI) on a database that has never had TeamViewer settings:
 /// <c>TeamViewer__ScriptToken</c> when it is set, otherwise — in demo mode with the simulator — a simulator token, so
-/// Play works on the first run. Once an admin has connected or revoked in the UI, the UI wins: a revoke is not undone
-/// by a restart with the old variable still set.
+/// Play works on the first run. That token is random, made once per installation (no two demos share an account in
+/// the simulator, and none is written in the source). Once an admin has connected or revoked in the UI, the UI wins: a
+/// revoke is not undone by a restart with the old variable still set.
 /// </summary>
 internal sealed class TeamViewerTokenSeeder(
     IOptions<TeamViewerOptions> options,
@@ -21,7 +23,8 @@ internal sealed class TeamViewerTokenSeeder(
     TimeProvider clock,
     ILogger<TeamViewerTokenSeeder> logger) : IDataSeeder
 {
-    public const string DemoSimulatorToken = "demo-simulator-token";
+    /// <summary>The demo token's prefix: none of the simulator's error prefixes (<c>revoked-</c>, …), so it is always good.</summary>
+    public const string DemoTokenPrefix = "demo-";
 
     public int Order => 5;
 
@@ -30,7 +33,7 @@ internal sealed class TeamViewerTokenSeeder(
         var (token, source) = options.Value.ScriptToken?.Trim() is { Length: > 0 } configured
             ? (configured, "configuration (TeamViewer__ScriptToken)")
             : seed.Value.Demo && options.Value.Mode == TeamViewerMode.Simulator
-                ? (DemoSimulatorToken, "demo data (simulator)")
+                ? (NewDemoToken(), "demo data (simulator)")
                 : (null, null);
         if (token is null)
         {
@@ -55,4 +58,6 @@ internal sealed class TeamViewerTokenSeeder(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("TeamViewer token seeded from {Source}", source);
     }
+
+    private static string NewDemoToken() => DemoTokenPrefix + RandomNumberGenerator.GetHexString(40, lowercase: true);
 }

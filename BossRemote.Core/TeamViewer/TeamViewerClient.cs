@@ -25,7 +25,8 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         _http.SendAsync("ping", async () =>
         {
             // The API answers 200 {"token_valid":false} for a bad token; a 401 is treated the same in case it does not.
-            var response = await _http.Request(token, "ping").AllowHttpStatus(401).GetAsync(cancellationToken: cancellationToken);
+            var request = await _http.RequestAsync(token, cancellationToken, "ping");
+            var response = await request.AllowHttpStatus(401).GetAsync(cancellationToken: cancellationToken);
             return response.StatusCode != 401 && (await response.GetRequiredJsonAsync<PingResponse>()).TokenValid;
         }, cancellationToken);
 

@@ -8,7 +8,8 @@ namespace BossRemote.Core.TeamViewer;
 
 /// <summary>
 /// Builds and sends Flurl requests: one cached <see cref="IFlurlClient"/> per base URL (the simulator's address and
-/// the live API differ), the bearer token, the timeout, and the mapping of every failure to
+/// the live API differ), the bearer token, the endpoint's own headers (the simulator's installation key), the timeout,
+/// and the mapping of every failure to
 /// <see cref="TeamViewerException"/>. Flurl's <c>HttpTest</c> intercepts these clients, so tests need no seam.
 /// </summary>
 internal sealed class TeamViewerHttp(
@@ -30,17 +31,23 @@ internal sealed class TeamViewerHttp(
             throw new TeamViewerException(TeamViewerErrorKind.NotConfigured, TeamViewerUserMessages.NotConfigured);
         }
 
-        return Request(token, pathSegments);
+        return await RequestAsync(token, cancellationToken, pathSegments);
     }
 
     /// <summary>A request with <paramref name="token"/> (or no <c>Authorization</c> header when it is empty).</summary>
-    public IFlurlRequest Request(string? token, params object[] pathSegments)
+    public async Task<IFlurlRequest> RequestAsync(string? token, CancellationToken cancellationToken, params object[] pathSegments)
     {
         var baseUrl = endpoints.GetBaseUrl();
+        var headers = await endpoints.GetHeadersAsync(cancellationToken);
         var request = _clients
             .GetOrAdd(baseUrl, baseUrl, builder => builder.WithSettings(settings => settings.JsonSerializer = Serializer))
             .Request()
             .WithTimeout(options.CurrentValue.RequestTimeout);
+        foreach (var (name, value) in headers)
+        {
+            request.WithHeader(name, value);
+        }
+
         foreach (var segment in pathSegments)
         {
             // Codes and ids may be typed by a person: each stays one segment, so "/", "?" or "#" cannot reach another

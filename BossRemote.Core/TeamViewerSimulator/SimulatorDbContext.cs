@@ -23,6 +23,9 @@ public sealed class SimulatorDbContext(DbContextOptions<SimulatorDbContext> opti
 
     public DbSet<SimulatedConnectionReport> ConnectionReports => Set<SimulatedConnectionReport>();
 
+    /// <summary>One row: this installation's <see cref="SimulatorInstallationKey"/>.</summary>
+    public DbSet<SimulatorInstallation> Installation => Set<SimulatorInstallation>();
+
     /// <summary>Whether an EF configuration class belongs to this context (and not to <see cref="BossRemoteDbContext"/>).</summary>
     public static bool OwnsConfiguration(Type type) => type.Namespace == typeof(SimulatorDbContext).Namespace;
 

@@ -26,7 +26,9 @@ public static class SimulatorServiceCollectionExtensions
         });
         services.AddTransient<IStartupStep, SimulatorDatabaseInitializer>();
 
+        services.AddSingleton<SimulatorInstallationKey>();
         services.AddSingleton<SimulatorRateLimiter>();
+        services.AddSingleton<SimulatorCustomerRateLimiter>();
         services.AddSingleton<SimulatorAccess>();
         services.AddSingleton<SimulatorSessionService>();
         services.AddSingleton<SimulatorSessionQueryService>();

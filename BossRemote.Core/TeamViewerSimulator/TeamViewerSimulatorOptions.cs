@@ -3,16 +3,28 @@ using System.ComponentModel.DataAnnotations;
 namespace BossRemote.Core.TeamViewerSimulator;
 
 /// <summary>
-/// Fault knobs of the built-in simulator, under <c>TeamViewer:Simulator</c> (environment form
-/// <c>TeamViewer__Simulator__MaxOpenSessions</c> and so on). All off by default.
+/// Limits and fault knobs of the built-in simulator, under <c>TeamViewer:Simulator</c> (environment form
+/// <c>TeamViewer__Simulator__MaxOpenSessions</c> and so on). The two limits are on by default, because the simulator is
+/// reachable wherever the app is (ADR-017); the fault knobs are off.
 /// </summary>
 public sealed class TeamViewerSimulatorOptions
 {
     public const string SectionName = "TeamViewer:Simulator";
 
-    /// <summary>Open, unexpired sessions one account may hold; beyond it a create fails with "license limitations". 0 = unlimited.</summary>
+    public const int DefaultMaxOpenSessions = 500;
+
+    public const int DefaultCustomerActionsPerMinute = 20;
+
+    /// <summary>
+    /// Open, unexpired sessions one account (token) may hold; beyond it a create fails with "license limitations", as
+    /// TeamViewer's licence limit does. A cap on what the simulator keeps open; 0 = unlimited.
+    /// </summary>
     [Range(0, int.MaxValue)]
-    public int MaxOpenSessions { get; set; }
+    public int MaxOpenSessions { get; set; } = DefaultMaxOpenSessions;
+
+    /// <summary>Joins and leaves one client address may make on the customer pages in any sliding minute. 0 = no limit.</summary>
+    [Range(0, int.MaxValue)]
+    public int CustomerActionsPerMinute { get; set; } = DefaultCustomerActionsPerMinute;
 
     /// <summary>API calls one token may make in any sliding hour before <c>rate_limit_reached</c>. 0 = no limit.</summary>
     [Range(0, int.MaxValue)]

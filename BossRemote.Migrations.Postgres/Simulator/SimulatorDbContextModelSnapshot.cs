@@ -256,6 +256,24 @@ namespace BossRemote.Migrations.Postgres.Simulator
                     b.ToTable("Sessions", "teamviewer_simulator");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.TeamViewerSimulator.SimulatorInstallation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Installation", "teamviewer_simulator");
+                });
+
             modelBuilder.Entity("BossRemote.Core.TeamViewerSimulator.SimulatedSession", b =>
                 {
                     b.HasOne("BossRemote.Core.TeamViewerSimulator.SimulatedGroup", null)

@@ -251,6 +251,24 @@ namespace BossRemote.Migrations.Sqlite.Simulator
                     b.ToTable("Sessions");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.TeamViewerSimulator.SimulatorInstallation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Installation", (string)null);
+                });
+
             modelBuilder.Entity("BossRemote.Core.TeamViewerSimulator.SimulatedSession", b =>
                 {
                     b.HasOne("BossRemote.Core.TeamViewerSimulator.SimulatedGroup", null)

@@ -17,6 +17,7 @@ internal sealed class TeamViewerClientBuilder
     public const string Token = "12345678-tvScriptToken-Zq9xW4";
 
     private string? _token = Token;
+    private IReadOnlyDictionary<string, string> _headers = new Dictionary<string, string>();
 
     private string _baseUrl = BaseUrl;
 
@@ -35,12 +36,20 @@ internal sealed class TeamViewerClientBuilder
         return this;
     }
 
+    /// <summary>Headers the endpoint asks for (as the built-in simulator asks for its installation key).</summary>
+    public TeamViewerClientBuilder WithEndpointHeader(string name, string value)
+    {
+        _headers = new Dictionary<string, string> { [name] = value };
+        return this;
+    }
+
     public TeamViewerClient Build()
     {
         var tokens = Substitute.For<ITeamViewerTokenProvider>();
         tokens.GetTokenAsync(Arg.Any<CancellationToken>()).Returns(_ => ValueTask.FromResult(_token));
         var endpoints = Substitute.For<ITeamViewerEndpointResolver>();
         endpoints.GetBaseUrl().Returns(_baseUrl);
+        endpoints.GetHeadersAsync(Arg.Any<CancellationToken>()).Returns(_ => ValueTask.FromResult(_headers));
         var options = Substitute.For<IOptionsMonitor<TeamViewerOptions>>();
         options.CurrentValue.Returns(new TeamViewerOptions { Mode = TeamViewerMode.Live, BaseUrl = _baseUrl });
         return new TeamViewerClient(endpoints, tokens, options, NullLogger<TeamViewerClient>.Instance);

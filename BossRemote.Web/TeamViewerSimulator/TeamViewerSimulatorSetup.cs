@@ -1,3 +1,4 @@
+using BossRemote.Core.Identity;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Web.TeamViewerSimulator.Api;
@@ -19,7 +20,8 @@ public static class TeamViewerSimulatorSetup
 
     /// <summary>
     /// The API and the web-client link's redirect, only in <see cref="TeamViewerMode.Simulator"/> mode: a Live
-    /// deployment exposes no fake API. (The customer and supporter pages answer 404 there by themselves.)
+    /// deployment exposes no fake API. (The customer and supporter pages answer 404 there by themselves.) The redirect
+    /// leads to the supporter page, so it asks for the same sign-in.
     /// </summary>
     public static IEndpointRouteBuilder MapTeamViewerSimulator(this IEndpointRouteBuilder endpoints)
     {
@@ -32,7 +34,7 @@ public static class TeamViewerSimulatorSetup
         endpoints.MapSimulatorApi();
         endpoints.MapGet(SimulatorRoutes.WebClientConnect, (string? sessioncode, string? servicequeuetoken) =>
                 Results.Redirect($"{SimulatorRoutes.SupporterPage}/{Uri.EscapeDataString(sessioncode ?? "")}-{Uri.EscapeDataString(servicequeuetoken ?? "")}"))
-            .AllowAnonymous()
+            .RequireAuthorization(Policies.ReadTickets)
             .ExcludeFromDescription();
         return endpoints;
     }

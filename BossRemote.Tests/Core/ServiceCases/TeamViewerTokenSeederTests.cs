@@ -1,6 +1,7 @@
 using BossRemote.Core.Demo;
 using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.TestSupport;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +24,36 @@ public abstract class TeamViewerTokenSeederTests(TestDatabase database) : Databa
     }
 
     [Fact]
-    public async Task SeedAsync_DemoWithSimulator_ConnectsTheSimulator()
+    public async Task SeedAsync_DemoWithSimulator_ConnectsTheSimulatorWithAGoodRandomToken()
     {
         await Seeder(new TeamViewerOptions(), demo: true).SeedAsync(CancellationToken.None);
 
-        _protector.TryUnprotect((await StoredAsync())!.ProtectedToken!).ShouldBe(TeamViewerTokenSeeder.DemoSimulatorToken);
+        var stored = (await StoredAsync())!;
+        var token = _protector.TryUnprotect(stored.ProtectedToken!);
+        token.ShouldNotBeNull().ShouldStartWith(TeamViewerTokenSeeder.DemoTokenPrefix);
+        token.ShouldNotBe("demo-simulator-token");
+        token.Length.ShouldBeGreaterThanOrEqualTo(40);
+        SimulatorTokenRules.Check(token).ShouldBeNull();
+        stored.TokenHint.ShouldBe(TeamViewerTokenProtector.HintFor(token));
+    }
+
+    [Fact]
+    public async Task SeedAsync_DemoWithSimulator_MadeOncePerInstallationAndNotTheSameTwice()
+    {
+        await Seeder(new TeamViewerOptions(), demo: true).SeedAsync(CancellationToken.None);
+        var first = _protector.TryUnprotect((await StoredAsync())!.ProtectedToken!);
+        await Seeder(new TeamViewerOptions(), demo: true).SeedAsync(CancellationToken.None);
+        var afterRestart = _protector.TryUnprotect((await StoredAsync())!.ProtectedToken!);
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.TeamViewerSettings.ExecuteDeleteAsync();
+        }
+
+        await Seeder(new TeamViewerOptions(), demo: true).SeedAsync(CancellationToken.None);
+        var anotherInstallation = _protector.TryUnprotect((await StoredAsync())!.ProtectedToken!);
+
+        afterRestart.ShouldBe(first);
+        anotherInstallation.ShouldNotBe(first);
     }
 
     [Theory]

@@ -152,6 +152,20 @@ public class SimulatorSessionServiceTests(SimulatorTestDatabase database) : Simu
     }
 
     [Fact]
+    public async Task CreateAsync_ByDefault_CapsAnAccountAt500OpenSessions()
+    {
+        await SimulatorSeed.SessionsAsync(Database.Factory, Caller, TeamViewerSimulatorOptions.DefaultMaxOpenSessions - 1, Now.AddHours(-1));
+
+        var last = await Sessions.CreateAsync(Caller, new SimulatedSessionInput { GroupName = "BOSS" });
+        var beyond = await Sessions.CreateAsync(Caller, new SimulatedSessionInput { GroupName = "BOSS" });
+
+        TeamViewerSimulatorOptions.DefaultMaxOpenSessions.ShouldBe(500);
+        last.Succeeded.ShouldBeTrue();
+        ShouldBeError(beyond.Error, 400, "invalid_request");
+        beyond.Error!.Description.ShouldContain("license limitations");
+    }
+
+    [Fact]
     public async Task CreateAsync_MaxOpenSessions_ExpiredSessionsDoNotCount()
     {
         Knobs.MaxOpenSessions = 1;

@@ -5,6 +5,7 @@ using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.EndToEnd.Infrastructure;
+using BossRemote.Web.TeamViewerSimulator;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +64,20 @@ public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFi
         started.Error.ShouldBeNull();
         started.Case!.SessionCode.ShouldNotBeNull();
         await WithAsync<ServiceCaseStopper, ServiceCaseResult>(A.Services, s => s.StopAsync(tech, ticket.Number));
+    }
+
+    [Fact]
+    public async Task SimulatorKey_MadeOnceInTheDatabase_InstanceBAcceptsTheKeyInstanceAUses()
+    {
+        var keyOfA = await A.Services.GetRequiredService<SimulatorInstallationKey>().GetAsync();
+        using var http = new HttpClient();
+        using var ping = new HttpRequestMessage(HttpMethod.Get, $"{B.BaseUrl}{SimulatorRoutes.ApiBase}/ping");
+        ping.Headers.Add(SimulatorInstallationKey.HeaderName, keyOfA);
+
+        var response = await http.SendAsync(ping);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await B.Services.GetRequiredService<SimulatorInstallationKey>().GetAsync()).ShouldBe(keyOfA);
     }
 
     [Fact]

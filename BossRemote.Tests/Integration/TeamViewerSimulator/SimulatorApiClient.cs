@@ -1,12 +1,17 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.Integration.Infrastructure;
 using BossRemote.Web.TeamViewerSimulator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BossRemote.Tests.Integration.TeamViewerSimulator;
 
-/// <summary>Raw HTTP calls to the simulator's API, to check the wire format itself (status, headers, JSON names).</summary>
+/// <summary>
+/// Raw HTTP calls to the simulator's API, to check the wire format itself (status, headers, JSON names). They carry the
+/// installation key from the app's own services, as the app's client does (ADR-017), unless a test sends another.
+/// </summary>
 internal sealed class SimulatorApiClient(KestrelApp app, string? token) : IDisposable
 {
     private readonly HttpClient _http = app.CreateHttpClient();
@@ -40,7 +45,9 @@ internal sealed class SimulatorApiClient(KestrelApp app, string? token) : IDispo
 
     public void Dispose() => _http.Dispose();
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string? withToken = null)
+    /// <param name="installationKey">The key to send: <see langword="null"/> for this installation's, empty for none.</param>
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, HttpContent? content, string? withToken = null, string? installationKey = null)
     {
         var request = new HttpRequestMessage(method, $"{ApiBase}/{path}") { Content = content };
         if ((withToken ?? token) is { } bearer)
@@ -48,6 +55,12 @@ internal sealed class SimulatorApiClient(KestrelApp app, string? token) : IDispo
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
-        return _http.SendAsync(request);
+        installationKey ??= await app.Services.GetRequiredService<SimulatorInstallationKey>().GetAsync();
+        if (installationKey.Length > 0)
+        {
+            request.Headers.Add(SimulatorInstallationKey.HeaderName, installationKey);
+        }
+
+        return await _http.SendAsync(request);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BossRemote.Core.Demo;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.Integration.Infrastructure;
 using BossRemote.Web.TeamViewerSimulator;
@@ -260,6 +261,7 @@ public sealed partial class SimulatorApiTests(SimulatorAppFixture fixture) : IDi
     {
         var session = await _api.CreateSessionAsync();
         using var http = _app.CreateHttpClient();
+        (await SignInClient.PostSignInAsync(http, DemoUsers.TechnicianEmail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var response = await http.GetAsync(session["webclient_supporter_link"]!.GetValue<string>());
 
@@ -267,6 +269,18 @@ public sealed partial class SimulatorApiTests(SimulatorAppFixture fixture) : IDi
         var supporterPath = new Uri(session["supporter_link"]!.GetValue<string>()).AbsolutePath;
         response.Headers.Location!.ToString().ShouldBe(supporterPath);
         supporterPath.ShouldStartWith(SimulatorRoutes.SupporterPage);
+    }
+
+    [Fact]
+    public async Task WebClientSupporterLink_NotSignedIn_IsSentToSignIn()
+    {
+        var session = await _api.CreateSessionAsync();
+        using var http = _app.CreateHttpClient();
+
+        var response = await http.GetAsync(session["webclient_supporter_link"]!.GetValue<string>());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login?ReturnUrl=");
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]

@@ -3,6 +3,8 @@ using BossRemote.Core.Common;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.Integration.Infrastructure;
+using BossRemote.Web.TeamViewerSimulator;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,11 +51,18 @@ public class SimulatorModeTests
         var ping = await client.GetAsync("/simulator/teamviewer/api/v1/ping");
         var customerPage = await client.GetAsync("/simulator/teamviewer/join/s123456789");
         var baseUrl = factory.Services.GetRequiredService<ITeamViewerEndpointResolver>().GetBaseUrl();
+        var headers = await factory.Services.GetRequiredService<ITeamViewerEndpointResolver>().GetHeadersAsync();
+        var simulatorRoutes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .Where(route => route.StartsWith(SimulatorRoutes.ApiBase, StringComparison.OrdinalIgnoreCase)
+                            || route.StartsWith(SimulatorRoutes.WebClientConnect, StringComparison.OrdinalIgnoreCase));
 
         ping.StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await ping.Content.ReadAsStringAsync()).ShouldNotContain("token_valid");
         customerPage.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         baseUrl.ShouldBe(TeamViewerOptions.LiveBaseUrl);
+        headers.ShouldBeEmpty();
+        simulatorRoutes.ShouldBeEmpty();
         File.Exists(Path.Combine(factory.Services.GetRequiredService<DataDirectory>().Root, SimulatorDbContext.FileName)).ShouldBeFalse();
     }
 }

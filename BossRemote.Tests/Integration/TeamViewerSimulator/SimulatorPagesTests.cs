@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using BossRemote.Core.Demo;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Tests.Integration.Infrastructure;
 
@@ -77,6 +78,7 @@ public sealed partial class SimulatorPagesTests : IDisposable
     public async Task SupporterPage_RightToken_ShowsTheSessionAndTheCustomersStatus()
     {
         var session = await _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS", Description = "Network down" });
+        await SignInAsync(DemoUsers.TechnicianEmail);
 
         var response = await _browser.GetAsync(session.SupporterLink);
         var page = await response.Content.ReadAsStringAsync();
@@ -91,10 +93,39 @@ public sealed partial class SimulatorPagesTests : IDisposable
     public async Task SupporterPage_WrongToken_Is404()
     {
         var session = await _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS" });
+        await SignInAsync(DemoUsers.TechnicianEmail);
 
         var response = await _browser.GetAsync(session.SupporterLink![..^12] + "AAAAAAAAAAAA");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task SupporterPage_NotSignedIn_IsSentToSignInAndShowsNothing()
+    {
+        var session = await _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS", Description = "Network down" });
+
+        var response = await _browser.GetAsync(session.SupporterLink);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/Account/Login?ReturnUrl=");
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("Network down");
+    }
+
+    [Fact]
+    public async Task CustomerPage_NotSignedIn_IsServed()
+    {
+        var session = await _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS" });
+
+        var response = await _browser.GetAsync(session.EndCustomerLink);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task SignInAsync(string email)
+    {
+        var response = await SignInClient.PostSignInAsync(_browser, email);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"sign-in as {email}");
     }
 
     private async Task<HttpResponseMessage> PostFormAsync(string url, string page, string handler)

@@ -1,4 +1,6 @@
 using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Tests.TestSupport;
 using BossRemote.Web.TeamViewerSimulator;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,8 +10,10 @@ using NSubstitute;
 
 namespace BossRemote.Tests.Web.TeamViewerSimulator;
 
-public class SimulatorEndpointResolverTests
+public class SimulatorEndpointResolverTests(SimulatorTestDatabase database) : IClassFixture<SimulatorTestDatabase>
 {
+    private readonly SimulatorInstallationKey _installationKey = new(database.Factory, TimeProvider.System);
+
     [Theory]
     [InlineData("http://0.0.0.0:5080", "http://localhost:5080")]
     [InlineData("http://[::]:5080", "http://localhost:5080")]
@@ -59,7 +63,28 @@ public class SimulatorEndpointResolverTests
         resolver.GetBaseUrl().ShouldBe("https://webapi.teamviewer.com/api/v1");
     }
 
-    private static SimulatorEndpointResolver CreateResolver(TeamViewerMode mode, params string[] addresses)
+    [Fact]
+    public async Task GetHeadersAsync_SimulatorMode_CarriesThisInstallationsKey()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Simulator, "http://localhost:5080");
+
+        var headers = await resolver.GetHeadersAsync();
+
+        headers.ShouldHaveSingleItem().Key.ShouldBe(SimulatorInstallationKey.HeaderName);
+        headers[SimulatorInstallationKey.HeaderName].ShouldBe(await _installationKey.GetAsync());
+    }
+
+    [Fact]
+    public async Task GetHeadersAsync_LiveMode_SendsTeamViewerNothingOfTheSimulator()
+    {
+        var resolver = CreateResolver(TeamViewerMode.Live, "http://localhost:5080");
+
+        var headers = await resolver.GetHeadersAsync();
+
+        headers.ShouldBeEmpty();
+    }
+
+    private SimulatorEndpointResolver CreateResolver(TeamViewerMode mode, params string[] addresses)
     {
         var features = new FeatureCollection();
         var addressFeature = Substitute.For<IServerAddressesFeature>();
@@ -69,6 +94,6 @@ public class SimulatorEndpointResolverTests
         server.Features.Returns(features);
         var options = Substitute.For<IOptionsMonitor<TeamViewerOptions>>();
         options.CurrentValue.Returns(new TeamViewerOptions { Mode = mode, BaseUrl = TeamViewerOptions.LiveBaseUrl + "/" });
-        return new SimulatorEndpointResolver(server, options);
+        return new SimulatorEndpointResolver(server, options, _installationKey);
     }
 }
