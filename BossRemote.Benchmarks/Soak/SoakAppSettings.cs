@@ -7,7 +7,8 @@ namespace BossRemote.Benchmarks.Soak;
 /// address of the TeamViewer fault proxy. A restart builds a new instance over the same.
 /// </summary>
 internal sealed record SoakAppSettings(
-    string DataDirectory, DatabaseProvider Provider, string? ConnectionString, TimeProvider Clock, int SmtpPort, string TeamViewerProxyUrl, SoakLog Log)
+    string DataDirectory, DatabaseProvider Provider, string? ConnectionString, TimeProvider Clock, TimeSpan PollInterval, int SmtpPort,
+    string TeamViewerProxyUrl, SoakLog Log)
 {
     public const string Token = "soak-script-token";
 
@@ -20,6 +21,7 @@ internal sealed record SoakAppSettings(
         ["Seed:Demo"] = "false",
         ["TeamViewer:Mode"] = "Simulator",
         ["TeamViewer:ScriptToken"] = Token,
+        ["TeamViewer:PollInterval"] = PollInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         // The shortest timeout the product accepts: a hanging TeamViewer costs the soak real seconds per call.
         ["TeamViewer:RequestTimeout"] = "00:00:01",
         ["Email:Smtp:Host"] = "127.0.0.1",

@@ -18,7 +18,7 @@ internal sealed class SoakLoop(
     SoakSettings settings, SoakAppSettings appSettings, FakeTimeProvider clock, SoakFaults faults, TeamViewerFaultProxy proxy,
     SoakJournal journal, TextWriter output)
 {
-    private const int StepsBetweenSessionChecks = 120;
+    private const int StepsBetweenSessionChecks = 60;
     private const int StepsAnArmedCrashWaits = 20;
     private static readonly TimeSpan LongestDrain = TimeSpan.FromDays(3);
 

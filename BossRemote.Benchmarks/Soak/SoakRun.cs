@@ -18,7 +18,7 @@ public static class SoakRun
         var journal = new SoakJournal();
         // Starts at this morning, UTC; then only the soak moves it.
         var clock = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(8), TimeSpan.Zero));
-        var data = Directory.Exists("/dev/shm") ? Directory.CreateDirectory(Path.Combine("/dev/shm", "bossremote-soak-" + Guid.NewGuid().ToString("N")[..8])).FullName : Directory.CreateTempSubdirectory("bossremote-soak-").FullName;
+        var data = NewDataFolder();
         output.WriteLine($"Soak: {settings.Cases:N0} cases, seed {settings.Seed} (replay with --seed {settings.Seed}), {settings.Provider}, data in {data}");
 
         using var postgres = settings is { Provider: DatabaseProvider.Postgres, Connection: null } ? ThrowawayPostgres.Start() : null;
@@ -29,7 +29,7 @@ public static class SoakRun
         await using var smtp = new SoakSmtpServer(faults, journal);
         await using var proxy = await TeamViewerFaultProxy.StartAsync(faults);
         using var log = new SoakLog(Path.Combine(data, "soak.log"), clock);
-        var loop = new SoakLoop(settings, new SoakAppSettings(data, settings.Provider, connection, clock, smtp.Port, proxy.BaseUrl, log),
+        var loop = new SoakLoop(settings, new SoakAppSettings(data, settings.Provider, connection, clock, settings.Tick, smtp.Port, proxy.BaseUrl, log),
             clock, faults, proxy, journal, output);
         SoakBalance balance;
         try
@@ -47,7 +47,7 @@ public static class SoakRun
         }
 
         var result = new SoakResult(balance, journal, loop.Restarts, watch.Elapsed, clock.GetUtcNow().UtcDateTime, data);
-        if (balance.Balances && !settings.KeepData)
+        if (balance.Balances)
         {
             TryDelete(data);
         }
@@ -58,6 +58,14 @@ public static class SoakRun
 
         return result;
     }
+
+    /// <summary>
+    /// In memory (<c>/dev/shm</c>) where there is such a folder: the soak checks the books, not the disk, and a flush per
+    /// job-store write would make it a benchmark of the disk (the tests' PostgreSQL runs with <c>fsync=off</c> likewise).
+    /// </summary>
+    private static string NewDataFolder() => Directory.Exists("/dev/shm")
+        ? Directory.CreateDirectory(Path.Combine("/dev/shm", "bossremote-soak-" + Guid.NewGuid().ToString("N")[..8])).FullName
+        : Directory.CreateTempSubdirectory("bossremote-soak-").FullName;
 
     /// <summary>A database of this run's own on the server (the help desk, the simulator's schema and Hangfire's).</summary>
     private static async Task<string> CreateDatabaseAsync(string serverConnectionString, int seed)

@@ -110,10 +110,10 @@ internal sealed class SoakWorkload(IReadOnlyList<SoakTicket> tickets, SoakSettin
         var roll = random.NextDouble();
         (ticket.Plan, ticket.ActAt) = roll switch
         {
-            < 0.62 => (SoakPlan.Stop, Now + Minutes(2, 120)),
-            < 0.67 => (SoakPlan.StopTooLate, Now + Minutes(24.5 * 60, 30 * 60)),
+            < 0.70 => (SoakPlan.Stop, Now + Minutes(2, 120)),
+            < 0.73 => (SoakPlan.StopTooLate, Now + Minutes(24.5 * 60, 30 * 60)),
             < 0.82 => (SoakPlan.Expire, DateTime.MaxValue),
-            < 0.90 => (SoakPlan.CloseInTeamViewer, Now + Minutes(5, 120)),
+            < 0.91 => (SoakPlan.CloseInTeamViewer, Now + Minutes(5, 120)),
             _ => (SoakPlan.DeleteInTeamViewer, Now + Minutes(5, 120)),
         };
         ticket.PressTwice = random.NextDouble() < 0.05;

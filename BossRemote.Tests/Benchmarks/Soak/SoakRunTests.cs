@@ -14,7 +14,7 @@ public sealed class SoakRunTests
     public async Task RunAsync_TwoHundredCasesThroughFaultsAndRestarts_BooksBalance()
     {
         var output = new StringWriter();
-        var settings = new SoakSettings(Cases: 200, Seed: 4242, DatabaseProvider.Sqlite) { StepsPerRestart = 12 };
+        var settings = new SoakSettings(Cases: 200, Seed: 4242, DatabaseProvider.Sqlite);
 
         var result = await SoakRun.RunAsync(settings, output);
 
