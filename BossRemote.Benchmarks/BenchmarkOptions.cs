@@ -4,23 +4,28 @@ using BossRemote.Core.Data;
 namespace BossRemote.Benchmarks;
 
 /// <summary>
-/// Command line: <c>--cases N</c>, <c>--runs N</c>, <c>--provider sqlite|postgres</c>, <c>--db PATH</c> (SQLite),
-/// <c>--connection "Npgsql connection string"</c> (PostgreSQL; without it a throwaway server is started),
-/// <c>--rebuild</c>.
+/// Command line: <c>--scenario report|soak</c>, <c>--cases N</c>, <c>--provider sqlite|postgres</c>,
+/// <c>--connection "Npgsql connection string"</c> (PostgreSQL; without it a throwaway server is started); for the
+/// report <c>--runs N</c>, <c>--db PATH</c> (SQLite) and <c>--rebuild</c>; for the soak <c>--seed N</c>.
 /// </summary>
 public sealed record BenchmarkOptions(
-    int Cases, int Runs, DatabaseProvider Provider, string DatabasePath, string? Connection, bool Rebuild)
+    BenchmarkScenario Scenario, int Cases, int Runs, DatabaseProvider Provider, string DatabasePath, string? Connection, bool Rebuild,
+    int Seed)
 {
     public const int DefaultCases = 1_000_000;
+    public const int DefaultSoakCases = 10_000;
     public const int DefaultRuns = 7;
 
     private const string Usage =
-        "Use --cases N, --runs N, --provider sqlite|postgres, --db PATH (sqlite), --connection \"Host=…;Username=…\" (postgres), --rebuild.";
+        "Use --scenario report|soak, --cases N, --provider sqlite|postgres, --connection \"Host=…;Username=…\" (postgres); "
+        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N.";
 
     public static BenchmarkOptions Parse(string[] args)
     {
-        var cases = DefaultCases;
-        var runs = DefaultRuns;
+        var scenario = BenchmarkScenario.Report;
+        int? cases = null;
+        int? runs = null;
+        int? seed = null;
         var provider = DatabaseProvider.Sqlite;
         string? path = null;
         string? connection = null;
@@ -29,11 +34,22 @@ public sealed record BenchmarkOptions(
         {
             switch (args[i])
             {
+                case "--scenario":
+                    scenario = Value(args, ++i).ToLowerInvariant() switch
+                    {
+                        "report" => BenchmarkScenario.Report,
+                        "soak" => BenchmarkScenario.Soak,
+                        var other => throw new ArgumentException($"Unknown scenario {other}. {Usage}"),
+                    };
+                    break;
                 case "--cases":
                     cases = int.Parse(Value(args, ++i), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
                     break;
                 case "--runs":
                     runs = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
+                    break;
+                case "--seed":
+                    seed = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
                     break;
                 case "--provider":
                     provider = Value(args, ++i).ToLowerInvariant() switch
@@ -57,18 +73,49 @@ public sealed record BenchmarkOptions(
             }
         }
 
-        if (cases < 1000 || runs < 1)
-        {
-            throw new ArgumentException("--cases must be at least 1000 and --runs at least 1.");
-        }
-
         if (provider == DatabaseProvider.Sqlite ? connection is not null : path is not null)
         {
             throw new ArgumentException($"--db is for --provider sqlite, --connection for --provider postgres. {Usage}");
         }
 
-        path ??= Path.Combine(Path.GetTempPath(), "bossremote-benchmarks", $"cases-{cases}.db");
-        return new BenchmarkOptions(cases, runs, provider, Path.GetFullPath(path), connection, rebuild);
+        return scenario == BenchmarkScenario.Soak
+            ? ForSoak(cases, runs, seed, provider, path, connection, rebuild)
+            : ForReport(cases, runs, seed, provider, path, connection, rebuild);
+    }
+
+    private static BenchmarkOptions ForReport(int? cases, int? runs, int? seed, DatabaseProvider provider, string? path, string? connection, bool rebuild)
+    {
+        if (seed is not null)
+        {
+            throw new ArgumentException($"--seed is for --scenario soak. {Usage}");
+        }
+
+        var count = cases ?? DefaultCases;
+        var timedRuns = runs ?? DefaultRuns;
+        if (count < 1000 || timedRuns < 1)
+        {
+            throw new ArgumentException("--cases must be at least 1000 and --runs at least 1.");
+        }
+
+        path ??= Path.Combine(Path.GetTempPath(), "bossremote-benchmarks", $"cases-{count}.db");
+        return new BenchmarkOptions(BenchmarkScenario.Report, count, timedRuns, provider, Path.GetFullPath(path), connection, rebuild, 0);
+    }
+
+    private static BenchmarkOptions ForSoak(int? cases, int? runs, int? seed, DatabaseProvider provider, string? path, string? connection, bool rebuild)
+    {
+        if (runs is not null || path is not null || rebuild)
+        {
+            throw new ArgumentException($"--runs, --db and --rebuild are for --scenario report. {Usage}");
+        }
+
+        var count = cases ?? DefaultSoakCases;
+        if (count < 1)
+        {
+            throw new ArgumentException("--cases must be at least 1.");
+        }
+
+        // Printed at the start, so a failing run can be replayed with --seed.
+        return new BenchmarkOptions(BenchmarkScenario.Soak, count, 0, provider, "", connection, false, seed ?? Random.Shared.Next(1, 1_000_000));
     }
 
     private static string Value(string[] args, int i) =>

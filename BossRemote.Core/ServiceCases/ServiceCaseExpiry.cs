@@ -40,31 +40,27 @@ public sealed class ServiceCaseExpiry(
 
     /// <summary>
     /// Hangfire keeps schedule times in whole seconds, so a job scheduled at <c>valid_until</c> may start up to a
-    /// second before it. The expiry job waits out at most this much before expiring a case that is due.
+    /// second before it. A case that is due within this much is due again, not left to the sweep.
     /// </summary>
     public static readonly TimeSpan EarlyStartAllowance = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// What the scheduled job runs: expires the case at its time, waiting for it when the job started up to
-    /// <see cref="EarlyStartAllowance"/> early; a case due later (or no longer open) is left to its own job and the sweep.
+    /// What the scheduled job runs: expires the case if its time has come. When the job started up to
+    /// <see cref="EarlyStartAllowance"/> before it, returns the case's <c>valid_until</c>, for the job to run again then;
+    /// otherwise (expired, no longer open, or due later under its own job) null.
     /// </summary>
-    public async Task<bool> ExpireWhenDueAsync(long caseId, CancellationToken cancellationToken = default)
+    public async Task<DateTime?> ExpireOrDeferAsync(long caseId, CancellationToken cancellationToken = default)
     {
+        if (await ExpireAsync(caseId, cancellationToken))
+        {
+            return null;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
-        DateTime? validUntil;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            validUntil = await db.ServiceCases.Where(c => c.Id == caseId).Where(ServiceCase.Open)
-                .Select(c => c.ValidUntil).SingleOrDefaultAsync(cancellationToken);
-        }
-
-        var wait = validUntil - now;
-        if (wait > TimeSpan.Zero && wait <= EarlyStartAllowance)
-        {
-            await Task.Delay(wait.Value, clock, cancellationToken);
-        }
-
-        return await ExpireAsync(caseId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var validUntil = await db.ServiceCases.Where(c => c.Id == caseId).Where(ServiceCase.Open)
+            .Select(c => c.ValidUntil).SingleOrDefaultAsync(cancellationToken);
+        return validUntil > now && validUntil - now <= EarlyStartAllowance ? validUntil : null;
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using BossRemote.Core.Audit;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Tests.TestSupport;
+using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
+using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
 
@@ -42,33 +44,48 @@ public abstract class ServiceCaseExpiryTests(TestDatabase database) : ServiceCas
     }
 
     [Fact]
-    public async Task ExpireWhenDueAsync_JobStartedUnderASecondEarly_WaitsAndExpiresTheCase()
+    public async Task ExpiryJob_StartedUnderASecondEarly_RunsAgainJustAfterTheCasesTime()
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
         Clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromMilliseconds(800));
+        Jobs.ClearReceivedCalls();
 
-        var job = Expiry.ExpireWhenDueAsync(started.Id);
-        await Task.Delay(100);
-        job.IsCompleted.ShouldBeFalse("the case is not due yet");
-        Clock.Advance(TimeSpan.FromMilliseconds(800));
-        var expired = await job.WaitAsync(TimeSpan.FromSeconds(10));
+        await new ServiceCaseExpiryJob(Expiry, Jobs).ExecuteAsync(started.Id, CancellationToken.None);
 
-        expired.ShouldBeTrue();
-        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Expired);
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+        var again = Jobs.ReceivedCalls().Select(c => c.GetArguments()[1]).OfType<ScheduledState>().ShouldHaveSingleItem();
+        again.EnqueueAt.ShouldBeGreaterThan(started.ValidUntil!.Value);
+        again.EnqueueAt.ShouldBeLessThanOrEqualTo(started.ValidUntil.Value.AddSeconds(1));
+        again.EnqueueAt.Ticks.ShouldBe(again.EnqueueAt.Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, "a whole second");
     }
 
     [Fact]
-    public async Task ExpireWhenDueAsync_CaseDueLater_LeavesItActiveAtOnce()
+    public async Task ExpiryJob_CaseDueLater_NeitherExpiresNorSchedules()
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
         Clock.Advance(TimeSpan.FromHours(23));
+        Jobs.ClearReceivedCalls();
 
-        var expired = await Expiry.ExpireWhenDueAsync(started.Id).WaitAsync(TimeSpan.FromSeconds(10));
+        await new ServiceCaseExpiryJob(Expiry, Jobs).ExecuteAsync(started.Id, CancellationToken.None);
 
-        expired.ShouldBeFalse();
         (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+        Jobs.ReceivedCalls().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ExpiryJob_AtTheCasesTime_ExpiresItWithoutScheduling()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromHours(24));
+        Jobs.ClearReceivedCalls();
+
+        await new ServiceCaseExpiryJob(Expiry, Jobs).ExecuteAsync(started.Id, CancellationToken.None);
+
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Expired);
+        Jobs.ReceivedCalls().ShouldBeEmpty();
     }
 
     [Fact]

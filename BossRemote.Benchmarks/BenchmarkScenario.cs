@@ -1,0 +1,11 @@
+namespace BossRemote.Benchmarks;
+
+/// <summary>What the program runs: <c>--scenario report</c> (the default) or <c>--scenario soak</c>.</summary>
+public enum BenchmarkScenario
+{
+    /// <summary>The session report and the ticket list over a large database, timed (README "Performance").</summary>
+    Report,
+
+    /// <summary>Cases created, polled, stopped and expired through restarts and faults; then the books (README "Soak").</summary>
+    Soak,
+}
