@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace BossRemote.Web.Identity;
@@ -29,11 +30,14 @@ public static class SignInThrottling
     /// <summary>After antiforgery (the refused page is rendered again, as a form POST).</summary>
     public static WebApplication UseSignInThrottling(this WebApplication app)
     {
-        // The partitions need the e-mail address, and the limiter asks for them synchronously: read the form first.
+        // The partitions need the e-mail address, and the limiter asks for them synchronously: read the form first —
+        // unless antiforgery refused it (the form may not be read then; the page answers 400 without reading it).
         app.Use(async (context, next) =>
         {
-            if (context.Request.HasFormContentType && HttpMethods.IsPost(context.Request.Method)
-                && context.GetEndpoint()?.Metadata.GetMetadata<ThrottleSignInAttribute>() is not null)
+            if (HttpMethods.IsPost(context.Request.Method)
+                && context.GetEndpoint()?.Metadata.GetMetadata<ThrottleSignInAttribute>() is not null
+                && context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: false }
+                && context.Request.HasFormContentType)
             {
                 await context.Request.ReadFormAsync(context.RequestAborted);
             }
