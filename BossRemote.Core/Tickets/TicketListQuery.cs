@@ -17,6 +17,9 @@ public sealed record TicketListQuery
 
     public int? CategoryId { get; init; }
 
+    /// <summary>Tickets assigned to this person (a supervisor's "Maria's open tickets"); null means anyone's.</summary>
+    public string? TechnicianId { get; init; }
+
     public TicketSortColumn SortBy { get; init; } = TicketSortColumn.Updated;
 
     public bool Descending { get; init; } = true;

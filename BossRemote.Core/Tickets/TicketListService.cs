@@ -56,6 +56,11 @@ public sealed class TicketListService(IDbContextFactory<BossRemoteDbContext> dbF
             tickets = tickets.Where(t => t.CategoryId == categoryId);
         }
 
+        if (query.TechnicianId is { } technicianId)
+        {
+            tickets = tickets.Where(t => t.AssignedTechnicianId == technicianId);
+        }
+
         var search = query.Search?.Trim();
         if (string.IsNullOrEmpty(search))
         {

@@ -133,6 +133,22 @@ public abstract class TicketListServiceTests(TestDatabase database) : DatabaseTe
     }
 
     [Fact]
+    public async Task QueryAsync_TechnicianFilterWithStatus_ReturnsThatPersonsOpenTickets()
+    {
+        await Database.AddAsync(
+            new TicketBuilder().WithNumber(1001).AssignedTo(Database.OtherTechnician).Build(),
+            new TicketBuilder().WithNumber(1002).AssignedTo(Database.OtherTechnician).WithStatus(TicketStatus.Closed).Build(),
+            new TicketBuilder().WithNumber(1003).AssignedTo(Database.Technician).Build(),
+            new TicketBuilder().WithNumber(1004).AssignedTo(null).Build());
+        var query = new TicketListQuery { TechnicianId = Database.OtherTechnician.Id, Statuses = [TicketStatus.Open] };
+
+        var page = await CreateService().QueryAsync(PrincipalBuilder.Supervisor().Build(), query);
+
+        page.Items.Select(t => t.Number).ShouldBe([1001]);
+        page.TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task QueryAsync_DefaultSort_NewestUpdateFirst()
     {
         await Database.AddAsync(

@@ -1,4 +1,4 @@
-namespace BossRemote.Web.Components.Pages.Reports;
+namespace BossRemote.Web.Components.Shared;
 
 /// <summary>
 /// Decides which addresses a page whose state lives in its query string should act on. A choice made on the page is

@@ -1,6 +1,6 @@
-using BossRemote.Web.Components.Pages.Reports;
+using BossRemote.Web.Components.Shared;
 
-namespace BossRemote.Tests.Web.Reports;
+namespace BossRemote.Tests.Web.Components.Shared;
 
 public class AddressFollowerTests
 {

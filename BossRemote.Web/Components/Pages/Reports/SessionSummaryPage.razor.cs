@@ -3,6 +3,7 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
 using BossRemote.Web.Components.Pages.Reports.Components;
+using BossRemote.Web.Components.Shared;
 using BossRemote.Web.Reports;
 using BossRemote.Web.TimeZones;
 using Microsoft.AspNetCore.Components;

@@ -17,7 +17,13 @@ public sealed record TicketFilterState
 
     public int? CategoryId { get; init; }
 
+    /// <summary>Whose tickets: a technician's user id, or null for anyone's.</summary>
+    public string? TechnicianId { get; init; }
+
     public bool IsDefault =>
-        string.IsNullOrWhiteSpace(Search) && Priority is null && CategoryId is null
-        && Statuses.Count == DefaultStatuses.Count && Statuses.All(DefaultStatuses.Contains);
+        string.IsNullOrWhiteSpace(Search) && Priority is null && CategoryId is null && TechnicianId is null
+        && IsDefaultStatuses(Statuses);
+
+    public static bool IsDefaultStatuses(IReadOnlyCollection<TicketStatus> statuses) =>
+        statuses.Count == DefaultStatuses.Count && statuses.All(DefaultStatuses.Contains);
 }
