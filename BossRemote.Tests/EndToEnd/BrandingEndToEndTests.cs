@@ -27,6 +27,7 @@ public sealed class BrandingEndToEndTests(AppServerFixture app) : EndToEndTestBa
         await upload.SetInputFilesAsync(new FilePayload { Name = "fake.png", MimeType = "image/png", Buffer = Encoding.UTF8.GetBytes("just some text") });
         await Expect(ByTestId("brand-error")).ToContainTextAsync("“fake.png” was not uploaded.");
         await Expect(ByTestId("brand-error")).ToContainTextAsync("not a PNG, JPEG, GIF or WebP image");
+        await Expect(Page.Locator(".mud-chip", new() { HasText = "fake.png" })).ToHaveCountAsync(0); // nothing looks uploaded
         await GotoInteractiveAsync("/settings/branding");
         await Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "fake.png", MimeType = "image/png", Buffer = pngHeaderThenText });
 
