@@ -33,6 +33,16 @@ public sealed class TeamViewerSetupEndToEndTests(AppServerFixture app) : EndToEn
             await Expect(ByTestId("tv-settings-error")).ToContainTextAsync("Connection reports (view, edit and delete)");
             await Expect(ByTestId("tv-settings-error")).ToContainTextAsync("Nothing was saved.");
             await Expect(ByTestId("tv-connection-state")).ToHaveTextAsync("Not connected");
+
+            // A token that lacks one of the two: only that one is named (here on a phone).
+            var phone = await NewPageAsync(390, 844);
+            await SignInAsync(phone, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(phone, "/settings/integrations/teamviewer");
+            await phone.Locator("input[data-testid='tv-token-input'], [data-testid='tv-token-input'] input").FillAsync("noperm-reports-e2e");
+            await ByTestId(phone, "tv-connect").ClickAsync();
+            await Expect(ByTestId(phone, "tv-settings-error")).ToContainTextAsync("This token lacks a permission BossRemote needs: Connection reports");
+            await Expect(ByTestId(phone, "tv-settings-error")).Not.ToContainTextAsync("Session management");
+            await Expect(ByTestId(phone, "tv-connection-state")).ToHaveTextAsync("Not connected");
             (await AppScope.WithAsync<TeamViewerSetupService, TeamViewerSetupView>(App.Factory.Services, s => s.GetAsync(admin)))
                 .IsConnected.ShouldBeFalse();
         }
