@@ -20,7 +20,9 @@ public sealed class BrandingService(
 {
     public const int LogoMaxBytes = 512 * 1024;
 
-    public const string LogoRefused = "The logo must be a PNG, JPEG, GIF or WebP image.";
+    /// <summary>The answer to a file whose content is no accepted image, whatever its name says (SVG included).</summary>
+    public const string LogoRefused =
+        "Its content is not a PNG, JPEG, GIF or WebP image (BossRemote reads the file, not its name; SVG is not accepted). The logo was not changed.";
 
     public async Task<BrandingSettings> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace BossRemote.Core.Settings;
 
 /// <summary>
-/// Settings ➜ Integrations ➜ TeamViewer (SPEC §3.1), admins only: connect a token (validated by ping before it is
-/// saved, stored encrypted, never logged), group name and QuickSupport module, and forgetting the token. Closing the
+/// Settings ➜ Integrations ➜ TeamViewer (SPEC §3.1), admins only: connect a token (validated before it is saved: ping
+/// and a harmless read per permission, <see cref="TeamViewerTokenCheck"/>; stored encrypted, never logged), group name and QuickSupport module, and forgetting the token. Closing the
 /// open cases before a revoke is the service cases' business (their <c>TeamViewerAccessRevocation</c>).
 /// </summary>
 public sealed class TeamViewerSetupService(
@@ -37,7 +37,10 @@ public sealed class TeamViewerSetupService(
             options.CurrentValue.Mode, ApiAddress(), settings.ConnectedAt, settings.ConnectedByName);
     }
 
-    /// <summary>Validates <paramref name="token"/> with <c>GET /ping</c> and stores it encrypted; nothing is saved otherwise.</summary>
+    /// <summary>
+    /// Validates <paramref name="token"/> (ping, then reads that need Session management and Connection reports) and
+    /// stores it encrypted; nothing is saved otherwise, and the error names the missing permission, the expiry or the rate limit.
+    /// </summary>
     public async Task<OperationResult> ConnectAsync(ClaimsPrincipal user, string? token, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.Admin, "connect TeamViewer");
@@ -54,9 +57,9 @@ public sealed class TeamViewerSetupService(
 
         try
         {
-            if (!await teamViewer.PingAsync(token, cancellationToken))
+            if (await TeamViewerTokenCheck.FindProblemAsync(teamViewer, token, clock.GetUtcNow().UtcDateTime, cancellationToken) is { } problem)
             {
-                return OperationResult.Fail("TeamViewer did not accept this token (ping said token_valid: false). Check that you copied the whole script token and that it has not been revoked. Nothing was saved.");
+                return OperationResult.Fail($"{problem} Nothing was saved.");
             }
         }
         catch (TeamViewerException ex)

@@ -30,6 +30,13 @@ public interface ITeamViewerClient
     /// <summary><c>GET /sessions</c>: one page (≤ 1000, newest first). Continue with <see cref="SessionPage.NextOffset"/>.</summary>
     Task<SessionPage> ListSessionsAsync(SessionListFilter? filter = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <c>GET /sessions</c> with <paramref name="token"/> instead of the stored one: the harmless read that tells,
+    /// before a token is saved, whether it has the <i>Session management</i> permission (a 403 <c>invalid_permission</c>
+    /// when it has not).
+    /// </summary>
+    Task<SessionPage> ListSessionsWithTokenAsync(string token, SessionListFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Every session matching <paramref name="filter"/>, fetching page after page as it is enumerated.</summary>
     IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(SessionListFilter? filter = null, CancellationToken cancellationToken = default);
 
@@ -56,6 +63,13 @@ public interface ITeamViewerClient
 
     /// <summary><c>GET /reports/connections</c>: one page (≤ 1000, newest end date first). Continue with <see cref="ConnectionReportPage.NextOffset"/> as <c>offset_id</c>.</summary>
     Task<ConnectionReportPage> ListConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>GET /reports/connections</c> with <paramref name="token"/> instead of the stored one: the harmless read that
+    /// tells, before a token is saved, whether it has the <i>Connection reports</i> permission.
+    /// </summary>
+    Task<ConnectionReportPage> ListConnectionReportsWithTokenAsync(
+        string token, ConnectionReportFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>Every connection report matching <paramref name="filter"/>, fetching page after page as it is enumerated.</summary>
     IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default);

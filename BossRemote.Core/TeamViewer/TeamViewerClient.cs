@@ -51,10 +51,15 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
 
     /// <inheritdoc/>
     public Task<SessionPage> ListSessionsAsync(SessionListFilter? filter = null, CancellationToken cancellationToken = default) =>
-        _http.SendAsync("list sessions", async () =>
-            await (await _http.AuthorizedRequestAsync(cancellationToken, "sessions"))
-                .WithSessionFilter(filter ?? new SessionListFilter())
-                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<SessionPage>(), cancellationToken);
+        ListSessionsAsync(() => _http.AuthorizedRequestAsync(cancellationToken, "sessions"), filter ?? new SessionListFilter(), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<SessionPage> ListSessionsWithTokenAsync(string token, SessionListFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        ArgumentNullException.ThrowIfNull(filter);
+        return ListSessionsAsync(() => _http.RequestAsync(token, cancellationToken, "sessions"), filter, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(
@@ -142,10 +147,17 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
 
     /// <inheritdoc/>
     public Task<ConnectionReportPage> ListConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default) =>
-        _http.SendAsync("list connection reports", async () =>
-            await (await _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections"))
-                .WithReportFilter(filter ?? new ConnectionReportFilter())
-                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<ConnectionReportPage>(), cancellationToken);
+        ListConnectionReportsAsync(() => _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections"),
+            filter ?? new ConnectionReportFilter(), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ConnectionReportPage> ListConnectionReportsWithTokenAsync(
+        string token, ConnectionReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        ArgumentNullException.ThrowIfNull(filter);
+        return ListConnectionReportsAsync(() => _http.RequestAsync(token, cancellationToken, "reports", "connections"), filter, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public async IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(
@@ -171,6 +183,17 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private Task<SessionPage> ListSessionsAsync(Func<Task<IFlurlRequest>> request, SessionListFilter filter, CancellationToken cancellationToken) =>
+        _http.SendAsync("list sessions", async () =>
+            await (await request()).WithSessionFilter(filter)
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<SessionPage>(), cancellationToken);
+
+    private Task<ConnectionReportPage> ListConnectionReportsAsync(
+        Func<Task<IFlurlRequest>> request, ConnectionReportFilter filter, CancellationToken cancellationToken) =>
+        _http.SendAsync("list connection reports", async () =>
+            await (await request()).WithReportFilter(filter)
+                .GetAsync(cancellationToken: cancellationToken).ReceiveRequiredJsonAsync<ConnectionReportPage>(), cancellationToken);
 
     /// <summary>
     /// Another page is worth asking for only when this one had rows and named a next offset not seen before (a

@@ -11,8 +11,9 @@ public sealed record SimulatorError(int StatusCode, string Error, string Descrip
 
     public static SimulatorError TokenExpired() => new(401, "token_expired", "The access token expired", 1);
 
-    public static SimulatorError InvalidPermission() =>
-        new(403, "invalid_permission", "The access token lacks the permission this call needs.", 403);
+    /// <param name="scope">The scope the call needs (doc §1.1, e.g. <c>Connections.Read</c>), named in the description when known.</param>
+    public static SimulatorError InvalidPermission(string? scope = null) => new(403, "invalid_permission",
+        scope is null ? "The access token lacks the permission this call needs." : $"The access token lacks the permission this call needs ({scope}).", 403);
 
     public static SimulatorError RateLimitReached() =>
         new(403, "rate_limit_reached", "Too many calls to a single function with the same access token.", 429);

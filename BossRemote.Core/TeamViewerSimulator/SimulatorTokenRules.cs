@@ -3,7 +3,9 @@ namespace BossRemote.Core.TeamViewerSimulator;
 /// <summary>
 /// Which tokens the simulator accepts. Any non-empty token is valid except these prefixes (any case):
 /// <c>revoked-</c>/<c>invalid-</c> (401 <c>invalid_token</c>), <c>expired-</c> (401 <c>token_expired</c>),
-/// <c>noperm-</c> (403 <c>invalid_permission</c>) and <c>ratelimited-</c> (403 <c>rate_limit_reached</c>).
+/// <c>noperm-</c> (403 <c>invalid_permission</c>), <c>noperm-reports-</c> (403 <c>invalid_permission</c> from the
+/// connection reports only: a token without the <c>Connections.Read</c> scope) and <c>ratelimited-</c>
+/// (403 <c>rate_limit_reached</c>).
 /// </summary>
 public static class SimulatorTokenRules
 {
@@ -11,6 +13,7 @@ public static class SimulatorTokenRules
     public const string InvalidPrefix = "invalid-";
     public const string ExpiredPrefix = "expired-";
     public const string NoPermissionPrefix = "noperm-";
+    public const string NoReportsPermissionPrefix = "noperm-reports-";
     public const string RateLimitedPrefix = "ratelimited-";
 
     /// <summary>The error a call with <paramref name="token"/> gets, or <see langword="null"/> when it may proceed.</summary>
@@ -26,11 +29,16 @@ public static class SimulatorTokenRules
             _ when Has(token, RevokedPrefix) => SimulatorError.InvalidToken("The access token was revoked."),
             _ when Has(token, InvalidPrefix) => SimulatorError.InvalidToken("The access token is not valid."),
             _ when Has(token, ExpiredPrefix) => SimulatorError.TokenExpired(),
+            _ when Has(token, NoReportsPermissionPrefix) => null, // refused by the reports alone: CheckConnectionReports
             _ when Has(token, NoPermissionPrefix) => SimulatorError.InvalidPermission(),
             _ when Has(token, RateLimitedPrefix) => SimulatorError.RateLimitReached(),
             _ => null,
         };
     }
+
+    /// <summary>What a connection-report call gets on top of <see cref="Check"/>: the scope <c>Connections.Read</c> may be missing.</summary>
+    public static SimulatorError? CheckConnectionReports(string? token) =>
+        token is not null && Has(token.Trim(), NoReportsPermissionPrefix) ? SimulatorError.InvalidPermission("Connections.Read") : null;
 
     /// <summary>What <c>GET /ping</c> answers: the token itself is good (permissions and rate limits aside).</summary>
     public static bool IsTokenValid(string? token) => Check(token) is null or { StatusCode: 403 };

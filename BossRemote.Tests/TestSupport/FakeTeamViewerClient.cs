@@ -36,6 +36,15 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
     /// <summary>Thrown by every list while set.</summary>
     public TeamViewerException? FailList { get; set; }
 
+    /// <summary>Thrown by every session read with a token not yet saved (setup's check) while set.</summary>
+    public TeamViewerException? FailSessionsCheck { get; set; }
+
+    /// <summary>Thrown by every connection-report read with a token not yet saved (setup's check) while set.</summary>
+    public TeamViewerException? FailReportsCheck { get; set; }
+
+    /// <summary>The tokens the setup's checks read with, in order.</summary>
+    public List<string> CheckedTokens { get; } = [];
+
     /// <summary>What ping answers.</summary>
     public bool TokenValid { get; set; } = true;
 
@@ -130,6 +139,19 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
             var states = filter?.States is { Count: > 0 } wanted ? wanted : [TeamViewerSessionState.Open];
             return Task.FromResult(new SessionPage { Sessions = [.. _sessions.Values.Where(s => states.Contains(s.State))] });
         }
+    }
+
+    public Task<SessionPage> ListSessionsWithTokenAsync(string token, SessionListFilter filter, CancellationToken cancellationToken = default)
+    {
+        CheckedTokens.Add(token);
+        return FailSessionsCheck is { } failure ? throw failure : Task.FromResult(new SessionPage { Sessions = [] });
+    }
+
+    public Task<ConnectionReportPage> ListConnectionReportsWithTokenAsync(
+        string token, ConnectionReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        CheckedTokens.Add(token);
+        return FailReportsCheck is { } failure ? throw failure : Task.FromResult(new ConnectionReportPage { Records = [] });
     }
 
     public async IAsyncEnumerable<TeamViewerSession> ListAllSessionsAsync(

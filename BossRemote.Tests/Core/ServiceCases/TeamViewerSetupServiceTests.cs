@@ -40,6 +40,7 @@ public abstract class TeamViewerSetupServiceTests(TestDatabase database) : Servi
         (await AuditEntriesAsync()).Single().Action.ShouldBe(AuditActions.TokenConnected);
         (await AuditEntriesAsync()).Single().Details.ShouldNotContain(Token);
         Events.Of<TeamViewerConnectionChanged>().ShouldHaveSingleItem();
+        TeamViewer.CheckedTokens.ShouldBe([Token, Token]);
     }
 
     [Fact]
@@ -53,6 +54,60 @@ public abstract class TeamViewerSetupServiceTests(TestDatabase database) : Servi
         result.Error.ShouldEndWith("Nothing was saved.");
         (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
         Events.All.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ConnectAsync_PingsButLacksSessionManagement_NamesThatPermissionAndSavesNothing()
+    {
+        TeamViewer.FailSessionsCheck = Refusal(TeamViewerErrorKind.PermissionDenied, 403, "invalid_permission");
+
+        var result = await Setup.ConnectAsync(Admin(), Token);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error!.ShouldStartWith("This token lacks a permission BossRemote needs: Session management (create, view and edit all sessions).");
+        result.Error.ShouldNotContain("Connection reports");
+        result.Error.ShouldEndWith("Nothing was saved.");
+        (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
+        Events.All.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ConnectAsync_PingsButLacksBothReadPermissions_NamesBoth()
+    {
+        TeamViewer.FailSessionsCheck = Refusal(TeamViewerErrorKind.PermissionDenied, 403, "invalid_permission");
+        TeamViewer.FailReportsCheck = Refusal(TeamViewerErrorKind.PermissionDenied, 403, "invalid_permission");
+
+        var result = await Setup.ConnectAsync(Admin(), Token);
+
+        result.Error!.ShouldContain("lacks permissions BossRemote needs: Session management (create, view and edit all sessions); Connection reports (view, edit and delete).");
+        (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ConnectAsync_PingsButIsRateLimited_SaysSoAndSavesNothing()
+    {
+        TeamViewer.FailSessionsCheck = Refusal(TeamViewerErrorKind.RateLimited, 403, "rate_limit_reached");
+
+        var result = await Setup.ConnectAsync(Admin(), Token);
+
+        var error = result.Error.ShouldNotBeNull();
+        error.ShouldContain("could not check what this token may do");
+        error.ShouldContain("limit on API calls was reached");
+        error.ShouldEndWith("Nothing was saved.");
+        (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task ConnectAsync_PingSaysInvalidAndTheReadSaysExpired_SaysExpired()
+    {
+        TeamViewer.TokenValid = false;
+        TeamViewer.FailSessionsCheck = Refusal(TeamViewerErrorKind.TokenExpired, 401, "token_expired");
+
+        var result = await Setup.ConnectAsync(Admin(), Token);
+
+        result.Error!.ShouldStartWith("This token has expired");
+        result.Error.ShouldEndWith("Nothing was saved.");
+        (await Setup.GetAsync(Admin())).IsConnected.ShouldBeFalse();
     }
 
     [Theory]
@@ -174,6 +229,9 @@ public abstract class TeamViewerSetupServiceTests(TestDatabase database) : Servi
         (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
         (await SettingsAsync()).ProtectedToken.ShouldNotBeNull();
     }
+
+    private static TeamViewerException Refusal(TeamViewerErrorKind kind, int status, string error) =>
+        new(kind, TeamViewerUserMessages.For(kind, null), status, error);
 
     private async Task<TeamViewerSettings> SettingsAsync()
     {

@@ -51,10 +51,32 @@ public class SimulatorAccessTests
     [InlineData("expired-abc", false)]
     [InlineData("noperm-abc", true)]
     [InlineData("ratelimited-abc", true)]
+    [InlineData("noperm-reports-abc", true)]
     [InlineData("anything", true)]
     public void IsTokenValid_AsPingAnswers(string? token, bool valid)
     {
         SimulatorTokenRules.IsTokenValid(token).ShouldBe(valid);
+    }
+
+    [Theory]
+    [InlineData("noperm-reports-abc", true)]
+    [InlineData("NOPERM-REPORTS-abc", true)]
+    [InlineData("noperm-abc", false)]
+    [InlineData("anything", false)]
+    public void CheckConnectionReports_OnlyTheReportsPrefix_LacksConnectionsRead(string token, bool refused)
+    {
+        var access = CreateAccess().Authorize(token);
+
+        var error = SimulatorTokenRules.CheckConnectionReports(token);
+
+        (error is not null).ShouldBe(refused);
+        if (refused)
+        {
+            access.Succeeded.ShouldBeTrue();
+            error!.StatusCode.ShouldBe(403);
+            error.Error.ShouldBe("invalid_permission");
+            error.Description.ShouldContain("Connections.Read");
+        }
     }
 
     [Fact]

@@ -70,6 +70,23 @@ public sealed partial class SimulatorApiTests(SimulatorAppFixture fixture) : IDi
     }
 
     [Fact]
+    public async Task Get_TokenWithoutConnectionReports_ReadsSessionsButReportsAre403NamingTheScope()
+    {
+        var token = "noperm-reports-" + Guid.NewGuid().ToString("N");
+
+        var ping = await _api.GetAsync("ping", token);
+        var sessions = await _api.GetAsync("sessions", token);
+        var reports = await _api.GetAsync("reports/connections", token);
+
+        (await SimulatorApiClient.ReadObjectAsync(ping))["token_valid"]!.GetValue<bool>().ShouldBeTrue();
+        sessions.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ((int)reports.StatusCode).ShouldBe(403);
+        var body = await SimulatorApiClient.ReadObjectAsync(reports);
+        body["error"]!.GetValue<string>().ShouldBe("invalid_permission");
+        body["error_description"]!.GetValue<string>().ShouldContain("Connections.Read");
+    }
+
+    [Fact]
     public async Task PostSession_GroupName_Is200WithLocationAndTheDocumentedShape()
     {
         var response = await _api.PostAsync("sessions", new { groupname = "BOSS", description = "Printer", end_customer = new { name = "Max" } });

@@ -18,7 +18,6 @@ public sealed class SimulatorTokensOnTheSetupPageTests(KestrelWebFactory app) : 
     [Theory]
     [InlineData("revoked-")]
     [InlineData("invalid-")]
-    [InlineData("expired-")]
     public async Task Connect_RejectedToken_ExplainsAndSavesNothing(string prefix)
     {
         var before = await SetupAsync();
@@ -31,16 +30,33 @@ public sealed class SimulatorTokensOnTheSetupPageTests(KestrelWebFactory app) : 
         (await SetupAsync()).MaskedToken.ShouldBe(before.MaskedToken);
     }
 
-    [Theory]
-    [InlineData("noperm-", TeamViewerErrorKind.PermissionDenied)]
-    [InlineData("ratelimited-", TeamViewerErrorKind.RateLimited)]
-    public async Task Connect_TokenThatPingsButIsRefusedLater_ConnectsAndTheNextCallSaysWhy(string prefix, TeamViewerErrorKind kind)
+    [Fact]
+    public async Task Connect_ExpiredToken_SaysExpiredAndSavesNothing()
     {
-        var result = await ConnectAsync(prefix + Guid.NewGuid().ToString("N"));
-        var error = await Should.ThrowAsync<TeamViewerException>(() => _app.Services.GetRequiredService<ITeamViewerClient>().ListSessionsAsync());
+        var before = await SetupAsync();
 
-        result.Succeeded.ShouldBeTrue(result.Error);
-        error.Kind.ShouldBe(kind);
+        var result = await ConnectAsync("expired-" + Guid.NewGuid().ToString("N"));
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldNotBeNull().ShouldStartWith("This token has expired (TeamViewer answered token_expired).");
+        result.Error.ShouldEndWith("Nothing was saved.");
+        (await SetupAsync()).MaskedToken.ShouldBe(before.MaskedToken);
+    }
+
+    [Theory]
+    [InlineData("noperm-", "lacks permissions BossRemote needs: Session management (create, view and edit all sessions); Connection reports (view, edit and delete).")]
+    [InlineData("noperm-reports-", "lacks a permission BossRemote needs: Connection reports (view, edit and delete).")]
+    [InlineData("ratelimited-", "TeamViewer's limit on API calls was reached.")]
+    public async Task Connect_TokenThatPingsButCannotRead_SaysWhyAndSavesNothing(string prefix, string why)
+    {
+        var before = await SetupAsync();
+
+        var result = await ConnectAsync(prefix + Guid.NewGuid().ToString("N"));
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldNotBeNull().ShouldContain(why);
+        result.Error.ShouldEndWith("Nothing was saved.");
+        (await SetupAsync()).MaskedToken.ShouldBe(before.MaskedToken);
     }
 
     [Fact]

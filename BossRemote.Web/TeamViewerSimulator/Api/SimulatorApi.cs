@@ -23,7 +23,11 @@ internal static class SimulatorApi
         var secured = api.MapGroup("").AddEndpointFilter<SimulatorBearerFilter>();
         secured.MapSessionEndpoints();
         secured.MapGroupEndpoints();
-        secured.MapReportEndpoints();
+        secured.MapGroup("").AddEndpointFilter((context, next) =>
+                SimulatorTokenRules.CheckConnectionReports(SimulatorHttp.BearerToken(context.HttpContext.Request)) is { } error
+                    ? ValueTask.FromResult<object?>(SimulatorHttp.Error(error))
+                    : next(context))
+            .MapReportEndpoints();
 
         // Anything else under the API answers the app's client like the API, not with the app's HTML not-found page.
         api.MapFallback((HttpContext context) =>
