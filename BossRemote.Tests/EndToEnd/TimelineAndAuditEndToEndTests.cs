@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BossRemote.Core.Audit;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Tickets;
@@ -37,7 +38,8 @@ public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestB
         await ByTestId(admin, "audit-action").Locator("xpath=..").ClickAsync();
         await admin.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Ticket details changed" }).ClickAsync();
 
-        await admin.WaitForURLAsync(url => url.Contains("action=ticket.changed", StringComparison.Ordinal));
+        // The address follows by client-side navigation (no load event): poll it.
+        await Expect(admin).ToHaveURLAsync(new Regex("action=ticket\\.changed"));
         var row = admin.Locator("[data-testid='audit-grid'] tbody tr", new() { HasText = $"#{ticket.Number}" });
         await Expect(row).ToContainTextAsync("Ticket details changed");
         await Expect(row).ToContainTextAsync("Taylor Reed");
@@ -49,7 +51,9 @@ public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestB
         var phone = await NewPageAsync(390, 844);
         await SignInAsync(phone, DemoUsers.AdminEmail);
         await GotoInteractiveAsync(phone, new Uri(admin.Url).PathAndQuery);
-        await Expect(phone.Locator("[data-testid='audit-grid'] tbody tr", new() { HasText = $"#{ticket.Number}" })).ToBeVisibleAsync();
+        var phoneRow = phone.Locator("[data-testid='audit-grid'] tbody tr", new() { HasText = $"#{ticket.Number}" });
+        await Expect(phoneRow.Locator("[data-testid='audit-action-text']")).ToHaveTextAsync("Ticket details changed");
+        await Expect(phoneRow.Locator("[data-testid='audit-action-text']")).ToBeVisibleAsync();
         (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue();
     }
 
