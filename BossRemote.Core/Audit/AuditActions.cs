@@ -1,5 +1,6 @@
 namespace BossRemote.Core.Audit;
 
+/// <summary>The audit trail's stable action names, and the words a person reads for each.</summary>
 public static class AuditActions
 {
     public const string TokenConnected = "teamviewer.token-connected";
@@ -23,4 +24,39 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string TwoFactorEnabled = "user.two-factor-enabled";
     public const string TwoFactorDisabled = "user.two-factor-disabled";
+    public const string TicketChanged = "ticket.changed";
+    public const string TicketStatusChanged = "ticket.status-changed";
+
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        [TicketChanged] = "Ticket details changed",
+        [TicketStatusChanged] = "Ticket status changed",
+        [CaseCreated] = "Service case created",
+        [CaseClosed] = "Service case closed",
+        [CaseClosedLocally] = "Service case closed in BossRemote only",
+        [CaseClosedInTeamViewer] = "Service case closed in TeamViewer",
+        [CaseGoneFromTeamViewer] = "Service case gone from TeamViewer",
+        [CaseExpired] = "Service case expired",
+        [CaseCancelled] = "Service case cancelled",
+        [EmailResent] = "Invitation e-mail resent",
+        [TokenConnected] = "TeamViewer connected",
+        [TokenRevoked] = "TeamViewer access revoked",
+        [SettingsChanged] = "TeamViewer settings changed",
+        [BrandingChanged] = "Branding changed",
+        [EmailTemplateChanged] = "E-mail template changed",
+        [NotificationsChanged] = "Notification settings changed",
+        [UserCreated] = "User created",
+        [UserRoleChanged] = "User role changed",
+        [UserDisabled] = "User sign-in disabled",
+        [UserEnabled] = "User sign-in enabled",
+        [UserPasswordReset] = "User password reset",
+        [TwoFactorEnabled] = "Two-factor sign-in turned on",
+        [TwoFactorDisabled] = "Two-factor sign-in turned off",
+    };
+
+    /// <summary>Every action, in the order a filter lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Texts.Keys];
+
+    /// <summary>What a person reads for <paramref name="action"/>; an action this version does not know shows as stored.</summary>
+    public static string Text(string action) => Texts.TryGetValue(action, out var text) ? text : action;
 }

@@ -1,6 +1,6 @@
 namespace BossRemote.Core.Audit;
 
-/// <summary>One audited action (integration or user administration): who did what, when; visible to admins.</summary>
+/// <summary>One audited action (a ticket change, the integration, settings or user administration): who did what, when; visible to admins.</summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }

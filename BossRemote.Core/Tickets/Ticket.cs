@@ -67,6 +67,32 @@ public sealed class Ticket : DomainEventSource
         return true;
     }
 
+    /// <summary>
+    /// Applies edited details. When anything changed, the ticket records one system note that says what (see
+    /// <see cref="TicketChanges"/>), so the note commits with the change; returns the changes, empty when there were none.
+    /// </summary>
+    public IReadOnlyList<string> Edit(TicketInput input, TicketEditNames names, string author, DateTime now)
+    {
+        var changes = TicketChanges.Describe(this, input, names);
+        if (changes.Count == 0)
+        {
+            return changes;
+        }
+
+        Subject = input.Subject.Trim();
+        Description = input.Description?.Trim() ?? "";
+        RequesterName = input.RequesterName.Trim();
+        RequesterEmail = input.RequesterEmail.Trim();
+        CategoryId = input.CategoryId;
+        Type = input.Type;
+        Priority = input.Priority;
+        Source = input.Source;
+        AssignedTechnicianId = string.IsNullOrEmpty(input.AssignedTechnicianId) ? null : input.AssignedTechnicianId;
+        Notes.Add(TicketTimeline.NewSystemNote(TicketChanges.NoteBody(author, changes), now));
+        Touch(now);
+        return changes;
+    }
+
     /// <summary>Records that the ticket changed now; every open view of it re-reads once the change commits.</summary>
     public void Touch(DateTime now)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
@@ -6,10 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Tickets;
 
-/// <summary>Creates tickets and edits their details.</summary>
+/// <summary>
+/// Creates tickets and edits their details. An edit that changes anything leaves one system note on the timeline and
+/// one audit entry, both in the transaction of the change.
+/// </summary>
 public sealed class TicketEditor(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
+    AuditLog audit,
     TimeProvider clock)
 {
     public const int FirstNumber = 1001;
@@ -70,8 +75,15 @@ public sealed class TicketEditor(
             return OperationResult.Fail(error);
         }
 
-        Apply(ticket, input);
-        ticket.Touch(clock.GetUtcNow().UtcDateTime);
+        var author = await UserNames.DisplayNameAsync(db, user, cancellationToken);
+        var names = await NamesAsync(db, ticket, input, cancellationToken);
+        var changes = ticket.Edit(input, names, author, clock.GetUtcNow().UtcDateTime);
+        if (changes.Count == 0)
+        {
+            return OperationResult.Success;
+        }
+
+        audit.Add(db, user, author, AuditActions.TicketChanged, string.Join("; ", changes), ticket.Number);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -113,6 +125,20 @@ public sealed class TicketEditor(
         }
 
         return null;
+    }
+
+    /// <summary>The names of the people and categories the edit is between.</summary>
+    private static async Task<TicketEditNames> NamesAsync(
+        BossRemoteDbContext db, Ticket ticket, TicketInput input, CancellationToken cancellationToken)
+    {
+        string?[] personIds = [ticket.AssignedTechnicianId, input.AssignedTechnicianId];
+        var ids = personIds.OfType<string>().Where(id => id.Length > 0).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName, cancellationToken);
+        int[] categoryIds = [ticket.CategoryId, input.CategoryId];
+        var categories = await db.TicketCategories.AsNoTracking().Where(c => categoryIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return new TicketEditNames(people, categories);
     }
 
     private static void Apply(Ticket ticket, TicketInput input)

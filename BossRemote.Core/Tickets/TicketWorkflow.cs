@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
@@ -6,11 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.Tickets;
 
-/// <summary>Moves tickets through their statuses, honouring the close guards.</summary>
+/// <summary>
+/// Moves tickets through their statuses, honouring the close guards; each move leaves a system note and an audit entry
+/// in its own transaction.
+/// </summary>
 public sealed class TicketWorkflow(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
     IEnumerable<ITicketCloseGuard> closeGuards,
+    AuditLog audit,
     TimeProvider clock)
 {
     public async Task<OperationResult> ChangeStatusAsync(
@@ -45,6 +50,7 @@ public sealed class TicketWorkflow(
         ticket.TryChangeStatus(status, now);
         var author = await UserNames.DisplayNameAsync(db, user, cancellationToken);
         ticket.Notes.Add(TicketTimeline.NewSystemNote($"Status changed from {from.Text()} to {status.Text()} by {author}.", now));
+        audit.Add(db, user, author, AuditActions.TicketStatusChanged, $"Status: {status.Text()} (was {from.Text()})", ticket.Number);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

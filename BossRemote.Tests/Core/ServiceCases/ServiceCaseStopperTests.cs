@@ -168,7 +168,7 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
-        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], Clock);
+        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], new AuditLog(Database.Factory, Access, Clock), Clock);
 
         var result = await workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
 
@@ -182,7 +182,7 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
         await ArrangeTicketAsync();
         await PlayAsync();
         await Stopper.StopAsync(Technician(), TicketNumber);
-        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], Clock);
+        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], new AuditLog(Database.Factory, Access, Clock), Clock);
 
         var result = await workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
 

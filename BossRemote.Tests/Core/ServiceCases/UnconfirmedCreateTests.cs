@@ -97,7 +97,7 @@ public abstract class UnconfirmedCreateTests(TestDatabase database) : ServiceCas
         Clock.Advance(UntilStale);
 
         var result = await Stopper.CancelAsync(Technician(), TicketNumber);
-        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], Clock);
+        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], new AuditLog(Database.Factory, Access, Clock), Clock);
         var blocker = await new ServiceCaseCloseGuard(Database.Factory, Clock).GetCloseBlockerAsync(ticket.Id, CancellationToken.None);
         var widget = await Reader.GetWidgetAsync(Technician(), ticket.Id);
         await Expiry.SweepAsync();

@@ -1,3 +1,4 @@
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
@@ -7,7 +8,7 @@ namespace BossRemote.Tests.Core.Tickets;
 
 public abstract class TicketEditorTests(TestDatabase database) : DatabaseTestBase(database)
 {
-    private TicketEditor CreateEditor() => new(Database.Factory, Access, Clock);
+    private TicketEditor CreateEditor() => new(Database.Factory, Access, new AuditLog(Database.Factory, Access, Clock), Clock);
 
     [Fact]
     public async Task CreateAsync_EmptyDatabase_StartsNumberingAtTheFirstNumber()
@@ -159,6 +160,119 @@ public abstract class TicketEditorTests(TestDatabase database) : DatabaseTestBas
         await Should.ThrowAsync<AccessDeniedException>(() => CreateEditor().UpdateAsync(supervisor, 1042, input, expectedVersion: 0));
 
         (await Database.LoadTicketAsync(1042)).Subject.ShouldBe("Original subject");
+    }
+
+    [Fact]
+    public async Task UpdateAsync_AssigneeAndPriorityChanged_AddsOneReadableSystemNote()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).AssignedTo(Database.Technician).WithPriority(TicketPriority.Medium).Build());
+        var input = Unchanged().With(i =>
+        {
+            i.AssignedTechnicianId = Database.OtherTechnician.Id;
+            i.Priority = TicketPriority.High;
+        }).Build();
+
+        var result = await CreateEditor().UpdateAsync(Technician(), 1042, input, expectedVersion: 0);
+
+        result.Succeeded.ShouldBeTrue();
+        var note = (await Database.LoadTicketAsync(1042)).Notes.ShouldHaveSingleItem();
+        note.Kind.ShouldBe(TicketNoteKind.System);
+        note.AuthorName.ShouldBe(TicketTimeline.SystemAuthorName);
+        note.CreatedAt.ShouldBe(Now);
+        note.Body.ShouldBe("Changed by Taylor Reed:\nAssigned to Maria Garcia (was Taylor Reed)\nPriority: High (was Medium)");
+    }
+
+    [Fact]
+    public async Task UpdateAsync_CategoryTypeSourceAndUnassigned_NamesEachChangeInWords()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).AssignedTo(Database.OtherTechnician)
+            .WithCategory(Database.CategoryId("PC")).WithType(TicketType.Incident).WithSource(TicketSource.Email).Build());
+        var input = Unchanged().With(i =>
+        {
+            i.AssignedTechnicianId = null;
+            i.CategoryId = Database.CategoryId("Network");
+            i.Type = TicketType.ServiceRequest;
+            i.Source = TicketSource.TechnicianPortal;
+        }).Build();
+
+        await CreateEditor().UpdateAsync(Technician(), 1042, input, expectedVersion: 0);
+
+        var note = (await Database.LoadTicketAsync(1042)).Notes.ShouldHaveSingleItem();
+        note.Body.Split('\n').ShouldBe([
+            "Changed by Taylor Reed:",
+            "Unassigned (was Maria Garcia)",
+            "Category: Network (was PC)",
+            "Type: Service Request (was Incident)",
+            "Source: Technician Portal (was E-mail)",
+        ]);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_FieldsChanged_RecordsOneAuditEntryWithTheChanges()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithPriority(TicketPriority.Low).Build());
+        var input = Unchanged().With(i =>
+        {
+            i.AssignedTechnicianId = Database.OtherTechnician.Id;
+            i.Priority = TicketPriority.Urgent;
+        }).Build();
+
+        await CreateEditor().UpdateAsync(Technician(), 1042, input, expectedVersion: 0);
+
+        await using var db = Database.CreateDbContext();
+        var entry = (await db.AuditEntries.ToListAsync()).ShouldHaveSingleItem();
+        entry.Action.ShouldBe(AuditActions.TicketChanged);
+        entry.ActorId.ShouldBe(Database.Technician.Id);
+        entry.ActorName.ShouldBe("Taylor Reed");
+        entry.TicketNumber.ShouldBe(1042);
+        entry.At.ShouldBe(Now);
+        entry.Details.ShouldBe("Assigned to Maria Garcia (was unassigned); Priority: Urgent (was Low)");
+    }
+
+    [Fact]
+    public async Task UpdateAsync_NothingChanged_WritesNoNoteNoAuditAndKeepsTheVersion()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithVersion(3).Build());
+
+        var result = await CreateEditor().UpdateAsync(Technician(), 1042, Unchanged().Build(), expectedVersion: 3);
+
+        result.Succeeded.ShouldBeTrue();
+        var ticket = await Database.LoadTicketAsync(1042);
+        ticket.Notes.ShouldBeEmpty();
+        ticket.Version.ShouldBe(3);
+        await using var db = Database.CreateDbContext();
+        (await db.AuditEntries.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_StaleVersion_WritesNoNoteAndNoAudit()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithVersion(5).Build());
+        var input = Unchanged().With(i => i.Priority = TicketPriority.Urgent).Build();
+
+        await CreateEditor().UpdateAsync(Technician(), 1042, input, expectedVersion: 4);
+
+        (await Database.LoadTicketAsync(1042)).Notes.ShouldBeEmpty();
+        await using var db = Database.CreateDbContext();
+        (await db.AuditEntries.CountAsync()).ShouldBe(0);
+    }
+
+    /// <summary>The form as it opens for a ticket built with <see cref="TicketBuilder"/>'s defaults.</summary>
+    private static TicketInputBuilder Unchanged()
+    {
+        var ticket = new TicketBuilder().Build();
+        return new TicketInputBuilder().With(i =>
+        {
+            i.Subject = ticket.Subject;
+            i.Description = ticket.Description;
+            i.RequesterName = ticket.RequesterName;
+            i.RequesterEmail = ticket.RequesterEmail;
+            i.CategoryId = ticket.CategoryId;
+            i.Type = ticket.Type;
+            i.Priority = ticket.Priority;
+            i.Source = ticket.Source;
+            i.AssignedTechnicianId = ticket.AssignedTechnicianId;
+        });
     }
 
     private System.Security.Claims.ClaimsPrincipal Technician() =>

@@ -1,6 +1,8 @@
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using NSubstitute;
 
 namespace BossRemote.Tests.Core.Tickets;
@@ -13,7 +15,7 @@ public abstract class TicketWorkflowTests : DatabaseTestBase
         : base(database) =>
         _guard.GetCloseBlockerAsync(Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns((string?)null);
 
-    private TicketWorkflow CreateWorkflow() => new(Database.Factory, Access, [_guard], Clock);
+    private TicketWorkflow CreateWorkflow() => new(Database.Factory, Access, [_guard], new AuditLog(Database.Factory, Access, Clock), Clock);
 
     [Fact]
     public async Task ChangeStatusAsync_OpenToInProgress_ChangesStatusAndAddsASystemNote()
@@ -33,6 +35,21 @@ public abstract class TicketWorkflowTests : DatabaseTestBase
         note.AuthorName.ShouldBe(TicketTimeline.SystemAuthorName);
         note.Body.ShouldBe("Status changed from Open to In Progress by Taylor Reed.");
         note.CreatedAt.ShouldBe(Now);
+    }
+
+    [Fact]
+    public async Task ChangeStatusAsync_OpenToOnHold_RecordsAnAuditEntryWithTheChange()
+    {
+        await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Open).Build());
+
+        await CreateWorkflow().ChangeStatusAsync(Technician(), 1042, TicketStatus.OnHold);
+
+        await using var db = Database.CreateDbContext();
+        var entry = (await db.AuditEntries.ToListAsync()).ShouldHaveSingleItem();
+        entry.Action.ShouldBe(AuditActions.TicketStatusChanged);
+        entry.ActorName.ShouldBe("Taylor Reed");
+        entry.TicketNumber.ShouldBe(1042);
+        entry.Details.ShouldBe("Status: On Hold (was Open)");
     }
 
     [Fact]

@@ -1,0 +1,26 @@
+namespace BossRemote.Core.Common;
+
+/// <summary>Calendar days as the viewer reads them, turned into the UTC instants the database compares (ADR-006).</summary>
+public static class LocalDays
+{
+    /// <summary>
+    /// The first instant of <paramref name="day"/> in <paramref name="zone"/>. Midnight can be skipped (a spring-forward
+    /// gap at 00:00) or happen twice (a fall-back at 00:00); the day then starts at the first local time that exists.
+    /// </summary>
+    public static DateTime StartUtc(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        if (zone.IsAmbiguousTime(local))
+        {
+            return DateTime.SpecifyKind(local - zone.GetAmbiguousTimeOffsets(local).Max(), DateTimeKind.Utc);
+        }
+
+        var limit = local.AddDays(2);
+        while (zone.IsInvalidTime(local) && local < limit)
+        {
+            local = local.AddMinutes(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using BossRemote.Core.Audit;
+using BossRemote.Core.Demo;
+using BossRemote.Core.Tickets;
+using BossRemote.Tests.EndToEnd.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BossRemote.Tests.EndToEnd;
+
+public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
+{
+    [Fact]
+    public async Task Technician_ReassignsAndReprioritises_TimelineSaysSoAndAdminFindsItInTheAuditTrailByAction()
+    {
+        var ticket = await FreshTicketAsync();
+        var (wasAssignee, assignee) = await AssigneesAsync(ticket);
+        var priority = ticket.Priority == TicketPriority.Urgent ? TicketPriority.High : TicketPriority.Urgent;
+        await SignInAsync(DemoUsers.TechnicianEmail);
+
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}/edit");
+        await ByTestId("ticket-technician-input").Locator("xpath=..").ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = assignee }).ClickAsync();
+        await Page.GetByRole(AriaRole.Combobox, new() { Name = "Priority" }).Locator("xpath=..").ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new($"^\\s*{priority.Text()}\\s*$") }).ClickAsync();
+        await ByTestId("ticket-save").ClickAsync();
+
+        var note = ByTestId("ticket-notes").Locator("[data-testid='ticket-note']").First;
+        await Expect(note).ToHaveAttributeAsync("data-kind", nameof(TicketNoteKind.System));
+        await Expect(note).ToContainTextAsync("Changed by Taylor Reed:");
+        await Expect(note).ToContainTextAsync($"Assigned to {assignee} (was {wasAssignee})");
+        await Expect(note).ToContainTextAsync($"Priority: {priority.Text()} (was {ticket.Priority.Text()})");
+
+        var admin = await NewPageAsync();
+        await SignInAsync(admin, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(admin, "/settings/audit");
+        await ByTestId(admin, "audit-action").Locator("xpath=..").ClickAsync();
+        await admin.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Ticket details changed" }).ClickAsync();
+
+        // The address follows by client-side navigation (no load event): poll it.
+        await Expect(admin).ToHaveURLAsync(new Regex("action=ticket\\.changed"));
+        var row = admin.Locator("[data-testid='audit-grid'] tbody tr", new() { HasText = $"#{ticket.Number}" });
+        await Expect(row).ToContainTextAsync("Ticket details changed");
+        await Expect(row).ToContainTextAsync("Taylor Reed");
+        await Expect(row).ToContainTextAsync($"Assigned to {assignee} (was {wasAssignee})");
+        var actions = await admin.Locator("[data-testid='audit-action-text']").AllTextContentsAsync();
+        actions.ShouldAllBe(text => text == AuditActions.Text(AuditActions.TicketChanged));
+
+        // The address is the filter: a phone opening the link sees the same rows, the table scrolling in its card.
+        var phone = await NewPageAsync(390, 844);
+        await SignInAsync(phone, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(phone, new Uri(admin.Url).PathAndQuery);
+        var phoneRow = phone.Locator("[data-testid='audit-grid'] tbody tr", new() { HasText = $"#{ticket.Number}" });
+        await Expect(phoneRow.Locator("[data-testid='audit-action-text']")).ToHaveTextAsync("Ticket details changed");
+        await Expect(phoneRow.Locator("[data-testid='audit-action-text']")).ToBeVisibleAsync();
+        (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue();
+    }
+
+    /// <summary>Who the ticket is assigned to now (as a person reads it) and a demo technician it is not assigned to.</summary>
+    private async Task<(string Was, string Now)> AssigneesAsync(Ticket ticket)
+    {
+        await using var db = App.Factory.CreateDbContext();
+        var was = ticket.AssignedTechnicianId is { } id
+            ? await db.Users.Where(u => u.Id == id).Select(u => u.DisplayName).SingleAsync()
+            : "unassigned";
+        return (was, was == "Maria Garcia" ? "James Chen" : "Maria Garcia");
+    }
+}
