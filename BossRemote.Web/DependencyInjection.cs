@@ -64,6 +64,7 @@ public static class DependencyInjection
         app.MapBossRemoteJobsDashboard();
         app.MapTeamViewerSimulator();
         app.MapSessionSummaryExport();
+        app.MapSessionDrillDownExport();
         // Blazor would append its own "frame-ancestors 'self'" policy beside ours, which already says 'none' everywhere.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -1,7 +1,10 @@
 namespace BossRemote.Core.Reports;
 
-/// <summary>One row of a breakdown: closed sessions, their total duration and its average.</summary>
-public sealed record SessionGroup(string Name, int Sessions, long TotalSeconds)
+/// <summary>
+/// One row of a breakdown: closed sessions, their total duration and its average. <see cref="Key"/> is what the row
+/// groups by (the category id, or the type's, priority's or source's number), to list its sessions (<see cref="ReportRow"/>).
+/// </summary>
+public sealed record SessionGroup(int Key, string Name, int Sessions, long TotalSeconds)
 {
     public long AverageSeconds => SessionMath.Average(TotalSeconds, Sessions);
 }

@@ -48,9 +48,9 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
                 technicians.Sum(t => t.Sessions), technicians.Sum(t => t.TotalSeconds), technicians.Sum(t => t.ConnectedSessions),
                 technicians.Sum(t => t.ConnectedSeconds), technicians.Sum(t => t.Expired)),
             Fold(groups, k => k.CategoryId, id => categories.TryGetValue(id, out var c) ? c : (int.MaxValue, $"Category {id}")),
-            Fold(groups, k => k.Type, type => ((int)type, type.Text())),
-            Fold(groups, k => k.Priority, priority => ((int)priority, priority.Text())),
-            Fold(groups, k => k.Source, source => ((int)source, source.Text())),
+            Fold(groups, k => (int)k.Type, type => (type, ((TicketType)type).Text())),
+            Fold(groups, k => (int)k.Priority, priority => (priority, ((TicketPriority)priority).Text())),
+            Fold(groups, k => (int)k.Source, source => (source, ((TicketSource)source).Text())),
             technicians);
     }
 
@@ -81,14 +81,13 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
     }
 
     /// <summary>Folds the few pre-aggregated groups into one breakdown, in the order people expect.</summary>
-    private static IReadOnlyList<SessionGroup> Fold<TKey>(
+    private static IReadOnlyList<SessionGroup> Fold(
         List<TicketFieldRow> groups,
-        Func<(int CategoryId, TicketType Type, TicketPriority Priority, TicketSource Source), TKey> key,
-        Func<TKey, (int Order, string Name)> describe)
-        where TKey : notnull =>
+        Func<(int CategoryId, TicketType Type, TicketPriority Priority, TicketSource Source), int> key,
+        Func<int, (int Order, string Name)> describe) =>
         [.. groups
             .GroupBy(g => key(TicketFieldKey.Decode(g.Key)))
-            .Select(g => (Label: describe(g.Key), Count: g.Sum(x => x.Count), Ticks: g.Sum(x => x.Ticks)))
+            .Select(g => (g.Key, Label: describe(g.Key), Count: g.Sum(x => x.Count), Ticks: g.Sum(x => x.Ticks)))
             .OrderBy(x => x.Label.Order).ThenBy(x => x.Label.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(x => new SessionGroup(x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)))];
+            .Select(x => new SessionGroup(x.Key, x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)))];
 }

@@ -10,10 +10,10 @@ public class SessionSummaryCsvTests
         new UtcRange(new DateTime(2026, 2, 28, 23, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 31, 22, 0, 0, DateTimeKind.Utc)),
         AllTechnicians: false,
         new SessionTotals(Sessions: 3, TotalSeconds: 3700, ConnectedSessions: 1, ConnectedSeconds: 600, Expired: 2),
-        ByCategory: [new SessionGroup("=cmd|' /C calc'!A0", 3, 3700)],
-        ByType: [new SessionGroup("Incident", 3, 3700)],
-        ByPriority: [new SessionGroup("High", 3, 3700)],
-        BySource: [new SessionGroup("Phone", 3, 3700)],
+        ByCategory: [new SessionGroup(1, "=cmd|' /C calc'!A0", 3, 3700)],
+        ByType: [new SessionGroup(0, "Incident", 3, 3700)],
+        ByPriority: [new SessionGroup(2, "High", 3, 3700)],
+        BySource: [new SessionGroup(3, "Phone", 3, 3700)],
         ByTechnician: [new TechnicianSessions("t1", "@Taylor, Reed", 3, 3700, 1, 600, 2)]);
 
     [Fact]

@@ -26,6 +26,10 @@ public static class AuthorizationMatrix
         {
             Request = "/reports/integrations/teamviewer/export.csv?from=2026-03-01&to=2026-03-31&tz=UTC",
         },
+        Guarded("GET", "/reports/integrations/teamviewer/sessions.csv", Callers.Reports, Outcome.Ok) with
+        {
+            Request = "/reports/integrations/teamviewer/sessions.csv?row=Priority&key=1&from=2026-03-01&to=2026-03-31&tz=UTC",
+        },
         Page("/settings", Callers.Admin),
         Page("/settings/categories", Callers.Admin),
         Page("/settings/integrations/teamviewer", Callers.Admin),

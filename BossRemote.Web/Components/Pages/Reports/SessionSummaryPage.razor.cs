@@ -29,6 +29,7 @@ public sealed partial class SessionSummaryPage
     private readonly AddressFollower _address = new();
     private IReadOnlyList<TechnicianSummary> _technicians = [];
     private SessionSummary? _summary;
+    private SessionSummaryQuery? _shown;
     private CancellationTokenSource? _load;
     private string? _error;
     private bool _loading;
@@ -64,6 +65,9 @@ public sealed partial class SessionSummaryPage
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -126,10 +130,11 @@ public sealed partial class SessionSummaryPage
         try
         {
             var user = (await AuthenticationState).User;
-            var summary = await Reports.GetAsync(user, filter.ToQuery(ViewerTimeZone.Zone.Id), load.Token);
+            var query = filter.ToQuery(ViewerTimeZone.Zone.Id);
+            var summary = await Reports.GetAsync(user, query, load.Token);
             if (!load.IsCancellationRequested)
             {
-                _summary = summary;
+                (_summary, _shown) = (summary, query);
             }
         }
         catch (OperationCanceledException) when (load.IsCancellationRequested)
@@ -148,6 +153,20 @@ public sealed partial class SessionSummaryPage
                 _load = null;
             }
         }
+    }
+
+    /// <summary>A row of what is shown was pressed: its sessions, for the same technicians, days and zone.</summary>
+    private async Task ShowSessionsAsync(ChosenRow row)
+    {
+        if (_shown is not { } query)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<SessionDrillDownDialog> { { d => d.Query, query }, { d => d.Chosen, row } };
+        await Dialogs.ShowAsync<SessionDrillDownDialog>(
+            $"Sessions · {row.Name}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
     }
 
     private static string PeriodText(SessionSummary summary) =>
