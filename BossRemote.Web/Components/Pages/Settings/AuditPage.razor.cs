@@ -1,7 +1,7 @@
 using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
-using BossRemote.Web.Components.Pages.Reports;
 using BossRemote.Web.Components.Pages.Settings.Components;
+using BossRemote.Web.Components.Shared;
 using BossRemote.Web.TimeZones;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
