@@ -66,3 +66,16 @@ window.bossRemote.stopWatchingActivity = () => {
     window.bossRemote.stopActivity?.();
     window.bossRemote.stopActivity = null;
 };
+
+// The Session Summary's From and To: a date typed and confirmed with Enter applies, as it does on leaving the field.
+// MudBlazor's picker takes Enter for itself (it opens the calendar and stops the browser's change), so Enter is caught
+// first, on its way down, and the typed text committed as a change. Here rather than in a module the filter imports
+// after it renders, so it works from the moment the field does.
+document.addEventListener('keydown', (e) => {
+    const input = e.target;
+    if ((e.key === 'Enter' || e.key === 'NumpadEnter') && input instanceof HTMLInputElement && input.closest('.br-report-dates')) {
+        e.stopPropagation();
+        e.preventDefault();
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+}, true);

@@ -3,7 +3,6 @@ using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
 using BossRemote.Web.TimeZones;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace BossRemote.Web.Components.Pages.Reports.Components;
 
@@ -18,8 +17,6 @@ public sealed partial class SessionSummaryFilter
     private string? _error;
     private DateTime? _from;
     private DateTime? _to;
-    private ElementReference _root;
-    private IJSObjectReference? _script;
 
     [Parameter, EditorRequired]
     public SessionSummaryFilterState Value { get; set; } = default!;
@@ -44,33 +41,6 @@ public sealed partial class SessionSummaryFilter
         preset == Value.Preset ? Task.CompletedTask
         : preset == DateRangePreset.Custom ? ChangeAsync(Value with { Preset = preset })
         : ChangeAsync(Value with { Preset = preset, Range = DateRanges.For(preset, ViewerTimeZone.Zone) });
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _script = await JS.InvokeAsync<IJSObjectReference?>("import", "./Components/Pages/Reports/Components/SessionSummaryFilter.razor.js");
-            if (_script is not null)
-            {
-                await _script.InvokeVoidAsync("commitDatesOnEnter", _root);
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_script is not null)
-        {
-            try
-            {
-                await _script.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is gone with its circuit; so is the script.
-            }
-        }
-    }
 
     private Task OnFromChanged(DateTime? from)
     {
@@ -130,7 +100,4 @@ public sealed partial class SessionSummaryFilter
 
     [Inject]
     private ViewerTimeZone ViewerTimeZone { get; set; } = default!;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
 }
