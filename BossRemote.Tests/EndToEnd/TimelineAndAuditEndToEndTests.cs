@@ -22,8 +22,12 @@ public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestB
         await GotoInteractiveAsync($"/tickets/{ticket.Number}/edit");
         await ByTestId("ticket-technician-input").Locator("xpath=..").ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = assignee }).ClickAsync();
-        await Page.GetByRole(AriaRole.Combobox, new() { Name = "Priority" }).Locator("xpath=..").ClickAsync();
+        // Each choice's list has closed before the next one opens (a busy machine is slow to close it).
+        await Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        var priorityField = Page.GetByRole(AriaRole.Combobox, new() { Name = "Priority" });
+        await priorityField.Locator("xpath=..").ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextRegex = new($"^\\s*{priority.Text()}\\s*$") }).ClickAsync();
+        await Expect(Page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
         await ByTestId("ticket-save").ClickAsync();
 
         var note = ByTestId("ticket-notes").Locator("[data-testid='ticket-note']").First;
