@@ -20,8 +20,14 @@ public sealed record ServiceCaseView(
 {
     public TimeSpan? Duration => EndedAt - CreatedAt;
 
+    /// <summary>The customer was connected and has left (not "waiting": they came and went).</summary>
+    public bool CustomerLeft { get; init; }
+
     internal static ServiceCaseView From(ServiceCase c) => new(
         c.Id, c.TicketId, c.State, c.SessionCode, c.SupporterLink, c.WebClientSupporterLink, c.CustomerLink,
         c.CreatedByName, c.CreatedAt, c.ValidUntil, c.EndedAt, c.EndedByName, c.ClosedLocallyOnly, c.CustomerOnline,
-        c.ConnectedSeconds);
+        c.ConnectedSeconds)
+    {
+        CustomerLeft = !c.CustomerOnline && c.CustomerOnlineChangedAt != null,
+    };
 }

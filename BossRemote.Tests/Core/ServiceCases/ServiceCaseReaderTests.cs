@@ -80,6 +80,24 @@ public abstract class ServiceCaseReaderTests(TestDatabase database) : ServiceCas
     }
 
     [Fact]
+    public async Task GetWidgetAsync_CustomerJoinedThenLeft_SaysTheyLeft()
+    {
+        var ticket = await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        var waiting = (await Reader.GetWidgetAsync(Technician(), ticket.Id)).Current!;
+        TeamViewer.SetOnline(started.SessionCode!, true);
+        await Poller.PollAsync();
+        TeamViewer.SetOnline(started.SessionCode!, false);
+        await Poller.PollAsync();
+
+        var left = (await Reader.GetWidgetAsync(Technician(), ticket.Id)).Current!;
+
+        waiting.CustomerLeft.ShouldBeFalse("nobody has joined yet");
+        left.CustomerOnline.ShouldBeFalse();
+        left.CustomerLeft.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task TicketTimeline_AfterPlayAndStop_StartedNoteShowsValidUntilAndClosedNoteTheSummary()
     {
         await ArrangeTicketAsync();

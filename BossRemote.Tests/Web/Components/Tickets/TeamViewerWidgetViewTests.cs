@@ -65,6 +65,17 @@ public class TeamViewerWidgetViewTests : BunitTestBase
         var cut = RenderView(Model(TeamViewerWidgetState.Ready), busy: true);
 
         cut.Find(TestId("tv-play")).IsDisabled().ShouldBeTrue();
+        // Readable: said beside the disabled button, not inside it (grey on grey).
+        cut.Find(TestId("tv-play")).TextContent.ShouldNotContain("Creating");
+        cut.Find(TestId("tv-play-progress")).TextContent.ShouldContain("Creating the case…");
+    }
+
+    [Fact]
+    public void Ready_NotBusy_ShowsNoProgress()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Ready));
+
+        cut.FindAll(TestId("tv-play-progress")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -163,6 +174,16 @@ public class TeamViewerWidgetViewTests : BunitTestBase
 
         cut.Find(TestId("tv-online")).GetAttribute("data-online").ShouldBe("true");
         cut.Find(TestId("tv-online")).TextContent.ShouldContain("Customer online");
+    }
+
+    [Fact]
+    public void Active_CustomerCameAndLeft_SaysTheyLeftNotWaiting()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) with { CustomerLeft = true } });
+
+        cut.Find(TestId("tv-online")).GetAttribute("data-online").ShouldBe("false");
+        cut.Find(TestId("tv-online")).TextContent.ShouldContain("Customer left");
+        cut.Find(TestId("tv-online")).TextContent.ShouldNotContain("Waiting");
     }
 
     [Fact]
