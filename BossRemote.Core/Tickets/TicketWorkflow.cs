@@ -18,6 +18,24 @@ public sealed class TicketWorkflow(
     AuditLog audit,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Resolving is allowed while something would still block closing (an open remote session), but the person is told
+    /// first: resolving does not end it. Null when nothing is open.
+    /// </summary>
+    public async Task<string?> GetResolveWarningAsync(ClaimsPrincipal user, int ticketId, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.WorkTickets, "change ticket status");
+        foreach (var guard in closeGuards)
+        {
+            if (await guard.GetCloseBlockerAsync(ticketId, cancellationToken) is { } blocker)
+            {
+                return $"{blocker} Resolving the ticket does not end it; the ticket can be closed once it has ended.";
+            }
+        }
+
+        return null;
+    }
+
     public async Task<OperationResult> ChangeStatusAsync(
         ClaimsPrincipal user, int number, TicketStatus status, CancellationToken cancellationToken = default)
     {

@@ -64,6 +64,37 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
     }
 
     [Fact]
+    public async Task AdminEditsTemplate_PreviewStaysInView_LeavingAndResetAskFirst()
+    {
+        var admin = await NewPageAsync(width: 1366, height: 900);
+        await SignInAsync(admin, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(admin, "/settings/email/integrations");
+        const string wording = "<p>Unsaved wording.</p>";
+
+        await Expect(ByTestId(admin, "tpl-preview")).ToBeInViewportAsync();
+        await ByTestId(admin, "tpl-body").FillAsync(wording);
+        await Expect(ByTestId(admin, "tpl-preview")).ToHaveAttributeAsync("srcdoc", new Regex("Unsaved wording"));
+        await Expect(ByTestId(admin, "tpl-preview")).ToBeInViewportAsync(new() { Ratio = 0.5f });
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "All tickets" }).ClickAsync();
+        await Expect(admin.Locator(".mud-dialog")).ToContainTextAsync("Leave without saving?");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Stay" }).ClickAsync();
+        await Expect(ByTestId(admin, "tpl-body")).ToHaveValueAsync(wording);
+        admin.Url.ShouldEndWith("/settings/email/integrations");
+
+        await ByTestId(admin, "tpl-reset").ClickAsync();
+        await Expect(admin.Locator(".mud-dialog")).ToContainTextAsync("Reset to the default template?");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Keep my template" }).ClickAsync();
+        await Expect(ByTestId(admin, "tpl-body")).ToHaveValueAsync(wording);
+
+        await ByTestId(admin, "tpl-reset").ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Reset", Exact = true }).ClickAsync();
+        await Expect(ByTestId(admin, "tpl-body")).Not.ToHaveValueAsync(wording);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "All tickets" }).ClickAsync();
+        await Expect(admin).ToHaveURLAsync(new Regex("/tickets$"));
+    }
+
+    [Fact]
     public async Task AdminPastesABodyLargerThanTheDefaultConnectionMessage_SavesItAndSeesTheLimitCounted()
     {
         // Over 32 KB, the live connection's default message size: it used to drop, and Save silently did nothing.

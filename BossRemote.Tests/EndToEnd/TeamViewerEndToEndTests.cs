@@ -176,6 +176,31 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         }
     }
 
+    [Fact]
+    public async Task ResolveWhileTheSessionIsOpen_AsksFirst_CancelKeepsTheStatus()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        await ByTestId("tv-play").ClickAsync();
+        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode());
+
+        await ByTestId("ticket-status-menu").ClickAsync();
+        await Page.Locator("[data-testid='ticket-status-Resolved']").ClickAsync();
+        await Expect(Page.Locator(".mud-dialog")).ToContainTextAsync("does not end it");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Open));
+
+        await ByTestId("ticket-status-menu").ClickAsync();
+        await Page.Locator("[data-testid='ticket-status-Resolved']").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Resolve anyway" }).ClickAsync();
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Resolved));
+        await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode()); // the session goes on
+        await ByTestId("tv-stop").ClickAsync();
+        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+    }
+
     [GeneratedRegex(@"^s\d{2,3}-\d{3}-\d{3}$")]
     private static partial Regex SessionCode();
 

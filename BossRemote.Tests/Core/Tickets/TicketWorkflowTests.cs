@@ -38,6 +38,24 @@ public abstract class TicketWorkflowTests : DatabaseTestBase
     }
 
     [Fact]
+    public async Task GetResolveWarningAsync_SomethingStillOpen_SaysWhatAndThatResolvingDoesNotEndIt()
+    {
+        _guard.GetCloseBlockerAsync(7, Arg.Any<CancellationToken>()).Returns("Close TeamViewer service case s12-345-678 before closing this ticket.");
+
+        var warning = await CreateWorkflow().GetResolveWarningAsync(Technician(), 7);
+
+        warning.ShouldNotBeNull();
+        warning.ShouldStartWith("Close TeamViewer service case s12-345-678");
+        warning.ShouldContain("does not end it");
+    }
+
+    [Fact]
+    public async Task GetResolveWarningAsync_NothingOpen_IsNull()
+    {
+        (await CreateWorkflow().GetResolveWarningAsync(Technician(), 7)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task ChangeStatusAsync_OpenToOnHold_RecordsAnAuditEntryWithTheChange()
     {
         await Database.AddAsync(new TicketBuilder().WithNumber(1042).WithStatus(TicketStatus.Open).Build());

@@ -31,6 +31,9 @@ public sealed partial class TicketPage
     private TicketWorkflow Workflow { get; set; } = default!;
 
     [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
     private TicketTimeline Timeline { get; set; } = default!;
 
     [Inject]
@@ -71,7 +74,20 @@ public sealed partial class TicketPage
         _busy = true;
         try
         {
-            var result = await Workflow.ChangeStatusAsync((await AuthenticationState).User, _ticket.Number, status);
+            var user = (await AuthenticationState).User;
+            if (status == TicketStatus.Resolved && await Workflow.GetResolveWarningAsync(user, _ticket.Id) is { } warning
+                && await Dialogs.ShowMessageBoxAsync(new MessageBoxOptions
+                {
+                    Title = "Resolve with a remote session still open?",
+                    Message = warning,
+                    YesText = "Resolve anyway",
+                    CancelText = "Cancel",
+                }) != true)
+            {
+                return;
+            }
+
+            var result = await Workflow.ChangeStatusAsync(user, _ticket.Number, status);
             _statusError = result.Error;
             await LoadAsync();
         }
