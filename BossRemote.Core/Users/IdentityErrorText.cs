@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace BossRemote.Core.Users;
 
-/// <summary>Turns Identity's refusals into one sentence for the admin: its own password messages, clearer others.</summary>
+/// <summary>
+/// Turns Identity's refusals into a message for the admin: clearer words for a taken or unusable address; otherwise
+/// Identity's own messages (the password rules broken), one per line, for the forms to show as a list.
+/// </summary>
 internal static class IdentityErrorText
 {
     private static readonly IdentityErrorDescriber Describer = new();
@@ -21,6 +24,6 @@ internal static class IdentityErrorText
             return UserAdministrationMessages.InvalidEmailAsUserName;
         }
 
-        return string.Join(" ", result.Errors.Select(e => e.Description));
+        return string.Join('\n', result.Errors.Select(e => e.Description));
     }
 }

@@ -55,6 +55,15 @@ public class UserCreateFormTests : BunitTestBase
     }
 
     [Fact]
+    public void Render_SeveralRulesBroken_ListsEachOnItsOwnLine()
+    {
+        var cut = RenderForm(new NewUserInput(), error: "Passwords must be at least 12 characters.\nPasswords must have at least one digit ('0'-'9').", hint: null);
+
+        cut.FindAll($"{TestId("user-create-error")} .br-error-line").Select(l => l.TextContent)
+            .ShouldBe(["Passwords must be at least 12 characters.", "Passwords must have at least one digit ('0'-'9')."]);
+    }
+
+    [Fact]
     public void Render_ServerRefused_ShowsItsReasonAndThePasswordRules()
     {
         var cut = RenderForm(new NewUserInput(), error: "Passwords must have at least one digit ('0'-'9').", hint: "At least 8 characters.");
