@@ -12,9 +12,11 @@ public static class LocalDays
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         if (zone.IsAmbiguousTime(local))
         {
+            // The earlier of the two instants has the larger offset.
             return DateTime.SpecifyKind(local - zone.GetAmbiguousTimeOffsets(local).Max(), DateTimeKind.Utc);
         }
 
+        // A gap is at most a day long (Samoa skipped 30 December 2011); a minute's step finds its end.
         var limit = local.AddDays(2);
         while (zone.IsInvalidTime(local) && local < limit)
         {

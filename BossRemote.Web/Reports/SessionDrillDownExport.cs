@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
@@ -19,15 +17,9 @@ public static class SessionDrillDownExport
     public const string Path = "/reports/integrations/teamviewer/sessions.csv";
 
     /// <summary>The download link for one row of what the page shows.</summary>
-    public static string Href(SessionSummaryQuery query, ReportRow row)
-    {
-        var parameters = new List<KeyValuePair<string, string?>> { new("row", row.Kind.ToString()), new("key", row.Key) };
-        parameters.AddRange(query.TechnicianIds.Select(id => new KeyValuePair<string, string?>("technicians", id)));
-        parameters.Add(new("from", query.Range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        parameters.Add(new("to", query.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        parameters.Add(new("tz", query.TimeZoneId));
-        return QueryHelpers.AddQueryString(Path.TrimStart('/'), parameters);
-    }
+    public static string Href(SessionSummaryQuery query, ReportRow row) =>
+        QueryHelpers.AddQueryString(Path.TrimStart('/'),
+            new KeyValuePair<string, string?>[] { new("row", row.Kind.ToString()), new("key", row.Key) }.Concat(ReportCsv.QueryParameters(query)));
 
     public static IEndpointRouteBuilder MapSessionDrillDownExport(this IEndpointRouteBuilder endpoints)
     {
@@ -47,9 +39,9 @@ public static class SessionDrillDownExport
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (!TryDate(from, out var first) || !TryDate(to, out var last))
+        if (ReportCsv.ReadQuery(technicians, from, to, timeZone, out var error) is not { } query)
         {
-            return TypedResults.BadRequest("from and to must be dates written yyyy-MM-dd.");
+            return TypedResults.BadRequest(error);
         }
 
         if (!Enum.TryParse<ReportRowKind>(kind, ignoreCase: true, out var rowKind) || !Enum.IsDefined(rowKind) || int.TryParse(kind, out _))
@@ -57,11 +49,10 @@ public static class SessionDrillDownExport
             return TypedResults.BadRequest("row must be Technician, Category, Type, Priority or Source.");
         }
 
-        var query = new SessionSummaryQuery([.. technicians ?? []], new DayRange(first, last), timeZone ?? "");
         var row = new ReportRow(rowKind, key ?? "");
-        if ((query.Validate() ?? row.Validate()) is { } error)
+        if (row.Validate() is { } rowError)
         {
-            return TypedResults.BadRequest(error);
+            return TypedResults.BadRequest(rowError);
         }
 
         SessionDrillDown list;
@@ -74,12 +65,6 @@ public static class SessionDrillDownExport
             return TypedResults.Forbid();
         }
 
-        // Reports name people and their working time: no shared cache keeps a copy.
-        context.Response.Headers.CacheControl = "no-store";
-        var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SessionDrillDownCsv.Write(list))).ToArray();
-        return TypedResults.File(csv, "text/csv; charset=utf-8", SessionDrillDownCsv.FileName(list));
+        return ReportCsv.File(context, SessionDrillDownCsv.Write(list), SessionDrillDownCsv.FileName(list));
     }
-
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
@@ -18,16 +16,8 @@ public static class SessionSummaryExport
     public const string Path = "/reports/integrations/teamviewer/export.csv";
 
     /// <summary>The download link for what the page shows.</summary>
-    public static string Href(SessionSummaryQuery query)
-    {
-        var parameters = query.TechnicianIds.Select(id => new KeyValuePair<string, string?>("technicians", id)).Concat(
-        [
-            new("from", query.Range.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("to", query.Range.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            new("tz", query.TimeZoneId),
-        ]);
-        return QueryHelpers.AddQueryString(Path.TrimStart('/'), parameters);
-    }
+    public static string Href(SessionSummaryQuery query) =>
+        QueryHelpers.AddQueryString(Path.TrimStart('/'), ReportCsv.QueryParameters(query));
 
     public static IEndpointRouteBuilder MapSessionSummaryExport(this IEndpointRouteBuilder endpoints)
     {
@@ -45,13 +35,7 @@ public static class SessionSummaryExport
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (!TryDate(from, out var first) || !TryDate(to, out var last))
-        {
-            return TypedResults.BadRequest("from and to must be dates written yyyy-MM-dd.");
-        }
-
-        var query = new SessionSummaryQuery([.. technicians ?? []], new DayRange(first, last), timeZone ?? "");
-        if (query.Validate() is { } error)
+        if (ReportCsv.ReadQuery(technicians, from, to, timeZone, out var error) is not { } query)
         {
             return TypedResults.BadRequest(error);
         }
@@ -66,12 +50,6 @@ public static class SessionSummaryExport
             return TypedResults.Forbid();
         }
 
-        // Reports name people and their working time: no shared cache keeps a copy.
-        context.Response.Headers.CacheControl = "no-store";
-        var csv = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SessionSummaryCsv.Write(summary))).ToArray();
-        return TypedResults.File(csv, "text/csv; charset=utf-8", SessionSummaryCsv.FileName(summary));
+        return ReportCsv.File(context, SessionSummaryCsv.Write(summary), SessionSummaryCsv.FileName(summary));
     }
-
-    private static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

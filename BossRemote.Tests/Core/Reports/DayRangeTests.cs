@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Reports;
 
 namespace BossRemote.Tests.Core.Reports;
@@ -33,19 +34,19 @@ public class DayRangeTests
     }
 
     [Fact]
-    public void StartOfDayUtc_MidnightSkippedBySpringForward_StartsAtTheFirstLocalTimeThatExists()
+    public void LocalDaysStartUtc_MidnightSkippedBySpringForward_StartsAtTheFirstLocalTimeThatExists()
     {
         // Santiago (Chile) springs forward at 00:00 local on 6 September 2026: 00:00–00:59 never happen.
         var santiago = TimeZoneInfo.FindSystemTimeZoneById("America/Santiago");
 
-        var start = DayRange.StartOfDayUtc(new DateOnly(2026, 9, 6), santiago);
+        var start = LocalDays.StartUtc(new DateOnly(2026, 9, 6), santiago);
 
         TimeZoneInfo.ConvertTimeFromUtc(start, santiago).ShouldBe(new DateTime(2026, 9, 6, 1, 0, 0));
         start.ShouldBe(new DateTime(2026, 9, 6, 4, 0, 0, DateTimeKind.Utc));
     }
 
     [Fact]
-    public void StartOfDayUtc_MidnightRepeatedByFallBack_StartsAtTheFirstMidnight()
+    public void LocalDaysStartUtc_MidnightRepeatedByFallBack_StartsAtTheFirstMidnight()
     {
         // Santiago falls back at 00:00 local on 5 April 2026: 23:00–23:59 on the 4th happen twice, then the 5th begins
         // once; the day before ends at the second midnight, so no instant belongs to two days.
