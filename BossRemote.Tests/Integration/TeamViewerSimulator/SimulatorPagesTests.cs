@@ -67,6 +67,19 @@ public sealed partial class SimulatorPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task CustomerPage_ClosedSession_SaysOnlyThatItEnded()
+    {
+        var session = await _app.Client.CreateSessionAsync(new CreateSessionRequest { GroupName = "BOSS" });
+        await _app.Client.CloseSessionAsync(session.Code);
+
+        var page = await _browser.GetStringAsync(session.EndCustomerLink);
+
+        page.ShouldContain("This session has ended");
+        page.ShouldNotContain("data-testid=\"sim-status\"");
+        page.ShouldNotContain("You are not connected yet.");
+    }
+
+    [Fact]
     public async Task CustomerPage_UnknownCode_Is404()
     {
         var response = await _browser.GetAsync("/simulator/teamviewer/join/s999999999");
