@@ -81,6 +81,20 @@ public class TicketListEndToEndTests(AppServerFixture app) : EndToEndTestBase(ap
         values.ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task AddressWrittenAnotherWay_IsPutRightInPlace_BackLeavesTheList()
+    {
+        await SignInAsync(DemoUsers.SupervisorEmail);
+        await GotoInteractiveAsync("/reports");
+
+        await GotoInteractiveAsync("/tickets?sort=number&dir=asc&status=any");
+        await Expect(Page).ToHaveURLAsync(new Regex("/tickets\\?status=any&sort=number&dir=asc$"));
+        await Expect(ByTestId("ticket-link").First).ToBeVisibleAsync();
+
+        await Page.GoBackAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/reports$"));
+    }
+
     private async Task<(string Id, string Name)> TechnicianWithOpenTicketsAsync()
     {
         await using var db = App.Factory.CreateDbContext();
