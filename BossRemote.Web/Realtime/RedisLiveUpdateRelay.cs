@@ -63,11 +63,24 @@ public sealed partial class RedisLiveUpdateRelay(
         }
     }
 
+    /// <summary>
+    /// Closes the connection politely; a failure to do so must not fail the host's shutdown (StackExchange.Redis has
+    /// been seen to throw from inside <c>CloseAsync</c> while reconnecting). The connection is disposed with the host.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_redis is not null)
+        if (_redis is null)
+        {
+            return;
+        }
+
+        try
         {
             await _redis.CloseAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogCloseFailed(ex);
         }
     }
 
@@ -103,6 +116,9 @@ public sealed partial class RedisLiveUpdateRelay(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Started without Redis ({Configuration} does not answer yet); live updates reach other instances once it does.")]
     private partial void LogStartedWithoutRedis(string configuration);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing the Redis connection at shutdown failed; it is disposed with the host")]
+    private partial void LogCloseFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not relay {Update} to other instances")]
     private partial void LogSendFailed(Exception exception, string update);
