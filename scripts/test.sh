@@ -73,6 +73,13 @@ if [ "$failed" -gt 0 ]; then
     echo
 fi
 
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    echo
+    echo "Every test that ran passed, but the run failed outside them: look above for \"Cleanup Failure\" (a fixture's"
+    echo "set-up or clean-up threw), a build error, or a test host that ended early."
+    echo
+fi
+
 line="tests: $passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
