@@ -188,8 +188,14 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         /// <summary>Waits until every page shows the change; returns when the acting page did, and each watcher's delay from the commit.</summary>
         private async Task<(long Acting, IReadOnlyList<double> FanOut)> WaitAsync(long since, string change)
         {
-            await Task.WhenAll(AllPages.Select(page => page.WaitForFunctionAsync("() => window.__brWatch.seen !== null", null,
+            // Each wait's result is a handle the Playwright client keeps until it is disposed: in this process, whose memory is measured.
+            var handles = await Task.WhenAll(AllPages.Select(page => page.WaitForFunctionAsync("() => window.__brWatch.seen !== null", null,
                 new PageWaitForFunctionOptions { PollingInterval = 50, Timeout = 60_000 })));
+            foreach (var handle in handles)
+            {
+                await handle.DisposeAsync();
+            }
+
             var acting = (await LiveBrowser.SeenAsync(_acting))!.Value;
             var watching = new List<long>();
             foreach (var page in _watching)
