@@ -61,7 +61,9 @@ public sealed partial class NotificationBell : IDisposable
         _unread = unread;
         if (_open)
         {
-            await LoadAndMarkReadAsync();
+            // The new one joins the open list as unread, and stays counted: a list left open in another tab or on a
+            // page whose browser has gone is no sign that the person saw it. Opening the bell again marks it read.
+            await LoadAsync(markRead: false);
         }
 
         StateHasChanged();
@@ -76,24 +78,27 @@ public sealed partial class NotificationBell : IDisposable
         }
 
         (_open, _notices) = (true, null);
-        await LoadAndMarkReadAsync();
+        await LoadAsync(markRead: true);
     }
 
     private void Close() => _open = false;
 
-    private async Task LoadAndMarkReadAsync()
+    private async Task LoadAsync(bool markRead)
     {
         var user = (await AuthenticationState).User;
         try
         {
             // Listed as they were (unread ones stand out), then marked read: the person has seen them now.
             _notices = await Notifications.ListMineAsync(user);
-            if (_notices.Any(n => !n.IsRead))
+            if (markRead)
             {
-                await Notifications.MarkAllReadAsync(user);
-            }
+                if (_unread > 0 || _notices.Any(n => !n.IsRead))
+                {
+                    await Notifications.MarkAllReadAsync(user);
+                }
 
-            _unread = 0;
+                _unread = 0;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

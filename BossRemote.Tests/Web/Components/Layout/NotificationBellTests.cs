@@ -112,6 +112,26 @@ public sealed class NotificationBellTests : BunitTestBase, IClassFixture<SqliteT
     }
 
     [Fact]
+    public async Task NewNotice_WhileTheListIsOpen_JoinsItUnreadAndStaysCounted()
+    {
+        await NoticeAsync("Emma Johnson is online", "tickets/1042");
+        var cut = RenderBell();
+        await cut.Find(TestId("notification-bell")).ClickAsync(new());
+        _popovers.WaitForElements(TestId("notification-item")).Count.ShouldBe(1);
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await NoticeAsync("Jon Park is online", "tickets/1043");
+        _live.Publish(new UserNotification([_database.Technician.Id], "Jon Park is online", "tickets/1043"));
+
+        _popovers.WaitForAssertion(() => _popovers.FindAll(TestId("notification-item")).Count.ShouldBe(2));
+        var newest = _popovers.FindAll(TestId("notification-item"))[0];
+        newest.TextContent.ShouldContain("Jon Park is online");
+        newest.GetAttribute("data-read").ShouldBe("false");
+        cut.Find(TestId("notification-count")).TextContent.ShouldBe("1");
+        (await _notifications.CountUnreadAsync(Technician)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task NewNotice_ForSomeoneElse_LeavesTheCountAlone()
     {
         var cut = RenderBell();
