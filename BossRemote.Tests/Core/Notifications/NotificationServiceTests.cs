@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using BossRemote.Core.Common;
 using BossRemote.Core.Notifications;
 using BossRemote.Tests.TestSupport;
@@ -9,9 +10,9 @@ public abstract class NotificationServiceTests(TestDatabase database) : Database
 {
     private NotificationService Service => new(Database.Factory, Clock);
 
-    private System.Security.Claims.ClaimsPrincipal Technician => PrincipalBuilder.Technician().For(Database.Technician).Build();
+    private ClaimsPrincipal Technician => PrincipalBuilder.Technician().For(Database.Technician).Build();
 
-    private System.Security.Claims.ClaimsPrincipal OtherTechnician => PrincipalBuilder.Technician().For(Database.OtherTechnician).Build();
+    private ClaimsPrincipal OtherTechnician => PrincipalBuilder.Technician().For(Database.OtherTechnician).Build();
 
     [Fact]
     public async Task ListMineAsync_SeveralNotices_NewestFirstWithLinkAndTime()

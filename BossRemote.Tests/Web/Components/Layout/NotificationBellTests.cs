@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using BossRemote.Core.Notifications;
 using BossRemote.Tests.TestSupport;
-using BossRemote.Tests.Web.Realtime;
 using BossRemote.Web.Components.Layout;
 using BossRemote.Web.Realtime;
 using BossRemote.Web.TimeZones;
