@@ -16,6 +16,7 @@ namespace BossRemote.Core.Notifications;
 /// </summary>
 public sealed class CustomerOnlineNotifier(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
+    NotificationService notifications,
     ILiveUpdatePublisher publisher,
     LiquidTemplateEngine engine,
     EmailDeliveryQueue emails,
@@ -56,9 +57,14 @@ public sealed class CustomerOnlineNotifier(
         var inApp = recipients.Where(id => For(id).InAppCustomerOnline).ToList();
         if (inApp.Count > 0)
         {
-            publisher.Publish(new UserNotification(inApp,
-                $"{notice.RequesterName} is online in TeamViewer session {notice.SessionCode} ({Ticket.FormatNumber(notice.TicketNumber)} {notice.TicketSubject}).",
-                $"tickets/{notice.TicketNumber}"));
+            // Stored first, so the bell that the live update makes re-read finds it, on this instance and the others.
+            var message = $"{notice.RequesterName} is online in TeamViewer session {notice.SessionCode} ({Ticket.FormatNumber(notice.TicketNumber)} {notice.TicketSubject}).";
+            var link = $"tickets/{notice.TicketNumber}";
+            var told = await notifications.AddAsync(inApp, message, link, $"online:{notice.ServiceCaseId}:{notice.OnlineSince.Ticks}", cancellationToken);
+            if (told.Count > 0)
+            {
+                publisher.Publish(new UserNotification(told, message, link));
+            }
         }
 
         var byEmail = recipients.Where(id => For(id).EmailCustomerOnline).ToList();

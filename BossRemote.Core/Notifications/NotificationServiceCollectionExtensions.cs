@@ -10,6 +10,7 @@ public static class NotificationServiceCollectionExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddScoped<NotificationPreferencesService>();
+        services.AddScoped<NotificationService>();
         services.AddScoped<CustomerOnlineNotifier>();
         services.AddDomainEventHandler<CustomerCameOnline, CustomerOnlineNotifier>();
         return services;

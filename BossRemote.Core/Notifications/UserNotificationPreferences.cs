@@ -5,7 +5,7 @@ public sealed class UserNotificationPreferences
 {
     public string UserId { get; set; } = "";
 
-    /// <summary>A toast in the app when a customer comes online (on by default).</summary>
+    /// <summary>A notice in the app (the bell) when a customer comes online (on by default).</summary>
     public bool InAppCustomerOnline { get; set; } = true;
 
     /// <summary>An e-mail too (off by default).</summary>

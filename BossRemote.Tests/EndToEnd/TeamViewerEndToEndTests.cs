@@ -49,7 +49,7 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
 
         await Expect(ByTestId("tv-online")).ToHaveAttributeAsync("data-online", "true");
         await Expect(ByTestId(admin, "tv-online")).ToHaveAttributeAsync("data-online", "true");
-        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync($"is online in TeamViewer session {code}");
+        await Expect(ByTestId("notification-count")).ToBeVisibleAsync(); // the owner's bell (issue 9 item 8)
 
         await ByTestId("ticket-close").ClickAsync();
         await Expect(ByTestId("ticket-error")).ToHaveTextAsync($"Close TeamViewer service case {code} before closing this ticket.");

@@ -73,7 +73,7 @@ public abstract class TestDatabase : IAsyncLifetime
         }
     }
 
-    /// <summary>Removes tickets, notes, cases, e-mails, audit entries and settings: each test starts empty.</summary>
+    /// <summary>Removes tickets, notes, cases, e-mails, notices, audit entries and settings: each test starts empty.</summary>
     public async Task ResetTicketsAsync()
     {
         await using var db = CreateDbContext();
@@ -82,6 +82,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await db.EmailTemplates.ExecuteDeleteAsync();
         await db.NotificationSettings.ExecuteDeleteAsync();
         await db.UserNotificationPreferences.ExecuteDeleteAsync();
+        await db.Notifications.ExecuteDeleteAsync();
         await db.BrandingSettings.ExecuteDeleteAsync();
         await db.ServiceCases.ExecuteDeleteAsync();
         await db.AuditEntries.ExecuteDeleteAsync();

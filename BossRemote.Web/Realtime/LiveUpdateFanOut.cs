@@ -58,8 +58,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 
     /// <summary>Hands <paramref name="update"/> to the pages on <paramref name="key"/>; returns at once.</summary>
     /// <param name="coalesce">
-    /// The pages re-read whatever changed, so an update arriving while they do only asks for one more round. Notices,
-    /// which carry their own message, are never coalesced.
+    /// The pages re-read whatever changed, so an update arriving while they do only asks for one more round.
     /// </param>
     public void Post(string key, ILiveUpdate update, bool coalesce)
     {

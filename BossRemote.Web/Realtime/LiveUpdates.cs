@@ -38,12 +38,13 @@ public sealed class LiveUpdates(LiveUpdateFanOut fanOut, ILiveUpdateRelay relay)
             case UserNotification notice:
                 foreach (var userId in notice.UserIds.Distinct(StringComparer.Ordinal))
                 {
-                    fanOut.Post(NoticeKey(userId), notice, coalesce: false);
+                    fanOut.Post(NoticeKey(userId), notice, coalesce: true);
                 }
 
                 break;
             case EverythingMayHaveChanged:
-                foreach (var key in fanOut.Keys.Where(k => !k.StartsWith(NoticeKeyPrefix, StringComparison.Ordinal)))
+                // Notices included: they are stored, so a bell re-reads what it missed while the relay was away.
+                foreach (var key in fanOut.Keys)
                 {
                     fanOut.Post(key, update, coalesce: true);
                 }
@@ -61,13 +62,13 @@ public sealed class LiveUpdates(LiveUpdateFanOut fanOut, ILiveUpdateRelay relay)
     /// <summary>Calls <paramref name="onChanged"/> when the TeamViewer connection is made or revoked.</summary>
     public IDisposable SubscribeConnection(Func<Task> onChanged) => fanOut.Subscribe(Connection, _ => onChanged());
 
-    /// <summary>Shows the notices for <paramref name="userId"/>, on whatever page they have open.</summary>
-    public IDisposable SubscribeNotices(string userId, Func<UserNotification, Task> onNotice) =>
-        fanOut.Subscribe(NoticeKey(userId), update => update is UserNotification notice ? onNotice(notice) : Task.CompletedTask);
-
-    private const string NoticeKeyPrefix = "notices:";
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> whenever <paramref name="userId"/>'s stored notices may have changed (a new
+    /// one, on any instance), so the bell on whatever page they have open re-reads its count.
+    /// </summary>
+    public IDisposable SubscribeNotices(string userId, Func<Task> onChanged) => fanOut.Subscribe(NoticeKey(userId), _ => onChanged());
 
     private static string TicketKey(int ticketId) => $"ticket:{ticketId}";
 
-    private static string NoticeKey(string userId) => NoticeKeyPrefix + userId;
+    private static string NoticeKey(string userId) => $"notices:{userId}";
 }

@@ -37,6 +37,32 @@ public abstract class CustomerOnlineNotifierTests(TestDatabase database) : Servi
     }
 
     [Fact]
+    public async Task NotifyAsync_AudienceAssignee_StoresTheNoticeForEachRecipientWithItsTicketLink()
+    {
+        await SetAudienceAsync(CustomerOnlineAudience.TicketAssignee);
+
+        await Notifier.NotifyAsync(Notice(assignee: Database.OtherTechnician.Id));
+
+        await using var db = Database.CreateDbContext();
+        var stored = await db.Notifications.AsNoTracking().ToListAsync();
+        stored.Select(n => n.UserId).ShouldBe([Database.Technician.Id, Database.OtherTechnician.Id], ignoreOrder: true);
+        stored.ShouldAllBe(n => n.Link == $"tickets/{TicketNumber}" && n.ReadAt == null && n.CreatedAt == Now);
+        stored[0].Message.ShouldBe($"Emma Johnson is online in TeamViewer session s123-456-789 (#{TicketNumber} Printer offline).");
+    }
+
+    [Fact]
+    public async Task NotifyAsync_SameComingOnlineTwice_StoresAndAnnouncesItOnce()
+    {
+        await Notifier.NotifyAsync(Notice(assignee: null));
+
+        await Notifier.NotifyAsync(Notice(assignee: null));
+
+        await using var db = Database.CreateDbContext();
+        (await db.Notifications.CountAsync()).ShouldBe(1);
+        Notices.ReceivedCalls().Count().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task NotifyAsync_OwnerTurnedInAppOffAndEmailOn_QueuesAnEmailInstead()
     {
         await ArrangeTicketAsync();
@@ -47,6 +73,7 @@ public abstract class CustomerOnlineNotifierTests(TestDatabase database) : Servi
 
         Notices.DidNotReceiveWithAnyArgs().Publish(default!);
         await using var db = Database.CreateDbContext();
+        (await db.Notifications.AnyAsync()).ShouldBeFalse();
         var email = await db.EmailDeliveries.SingleAsync(d => d.Kind == EmailKind.CustomerOnline);
         email.Kind.ShouldBe(EmailKind.CustomerOnline);
         email.RecipientEmail.ShouldBe(Database.Technician.Email);

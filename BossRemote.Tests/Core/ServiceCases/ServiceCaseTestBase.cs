@@ -69,7 +69,10 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Clock);
 
-    protected CustomerOnlineNotifier Notifier => new(Database.Factory, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
+    /// <summary>Where in-app notices are stored (the bell).</summary>
+    protected NotificationService Inbox => new(Database.Factory, Clock);
+
+    protected CustomerOnlineNotifier Notifier => new(Database.Factory, Inbox, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
 
     protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Options, Clock, NullLogger<ServiceCasePoller>.Instance);
 

@@ -47,37 +47,37 @@ public class LiveUpdatesTests
     [Fact]
     public async Task Publish_Notice_ReachesEachNamedPersonOnly()
     {
-        var alice = new List<UserNotification>();
-        var bob = new List<UserNotification>();
-        using var a = _live.SubscribeNotices("alice", n => Add(alice, n));
-        using var b = _live.SubscribeNotices("bob", n => Add(bob, n));
+        var alice = new LiveProbe();
+        var bob = new LiveProbe();
+        using var a = _live.SubscribeNotices("alice", alice.Hit);
+        using var b = _live.SubscribeNotices("bob", bob.Hit);
         var notice = new UserNotification(["alice"], "Emma is online", "tickets/1042");
 
         _live.Publish(notice);
 
-        await LiveProbe.Eventually(() => Count(alice) == 1);
-        alice.Single().ShouldBe(notice);
-        bob.ShouldBeEmpty();
+        await alice.WaitForAsync(1);
+        bob.Count.ShouldBe(0);
+        _relay.Received(1).Send(notice);
     }
 
     [Fact]
-    public async Task Deliver_EverythingMayHaveChanged_EveryOpenTicketAndConnectionPageReReads()
+    public async Task Deliver_EverythingMayHaveChanged_EveryOpenTicketConnectionPageAndBellReReads()
     {
         var first = new LiveProbe();
         var second = new LiveProbe();
         var connection = new LiveProbe();
-        var notices = new List<UserNotification>();
+        var bell = new LiveProbe();
         using var a = _live.SubscribeTicket(1, first.Hit);
         using var b = _live.SubscribeTicket(2, second.Hit);
         using var c = _live.SubscribeConnection(connection.Hit);
-        using var d = _live.SubscribeNotices("alice", n => Add(notices, n));
+        using var d = _live.SubscribeNotices("alice", bell.Hit);
 
         _live.Deliver(new EverythingMayHaveChanged());
 
         await first.WaitForAsync(1);
         await second.WaitForAsync(1);
         await connection.WaitForAsync(1);
-        notices.ShouldBeEmpty();
+        await bell.WaitForAsync(1);
     }
 
     [Fact]
@@ -89,23 +89,5 @@ public class LiveUpdatesTests
         _live.Publish(new TeamViewerConnectionChanged());
 
         await widget.WaitForAsync(1);
-    }
-
-    private static Task Add(List<UserNotification> into, UserNotification notice)
-    {
-        lock (into)
-        {
-            into.Add(notice);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static int Count(List<UserNotification> list)
-    {
-        lock (list)
-        {
-            return list.Count;
-        }
     }
 }
