@@ -5,9 +5,8 @@ using BossRemote.Core.Tickets;
 namespace BossRemote.Benchmarks.Live;
 
 /// <summary>
-/// When each change of a ticket was committed, as the app's event pump takes it up, before its publish to the pages
-/// (ms since the epoch, the clock the browser's <c>Date.now()</c> reads): a change's fan-out is timed from here to
-/// each watching page.
+/// When each change of a ticket was published to the open pages, right after its commit (ms since the epoch, the
+/// clock the browser's <c>Date.now()</c> reads): a change's fan-out is timed from here to each watching page.
 /// </summary>
 internal sealed class CommitTimes
 {
@@ -25,13 +24,17 @@ internal sealed class CommitTimes
     public string Describe(int ticketId, long since) =>
         string.Join(", ", _commits.Where(c => c.TicketId == ticketId && c.At >= since).Select(c => c.At));
 
-    /// <summary>Hands each <see cref="TicketChanged"/> to <see cref="CommitTimes"/>.</summary>
-    internal sealed class Handler(CommitTimes times) : IDomainEventHandler<TicketChanged>
+    /// <summary>The app's publisher, noting the time of each <see cref="TicketChanged"/> before passing it on.</summary>
+    internal sealed class Publisher(ILiveUpdatePublisher inner, CommitTimes times) : ILiveUpdatePublisher
     {
-        public Task HandleAsync(TicketChanged domainEvent, CancellationToken cancellationToken)
+        public void Publish(ILiveUpdate update)
         {
-            times.Record(domainEvent.TicketId);
-            return Task.CompletedTask;
+            if (update is TicketChanged change)
+            {
+                times.Record(change.TicketId);
+            }
+
+            inner.Publish(update);
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using BossRemote.Core.Common.Events;
-using BossRemote.Core.Tickets;
+using BossRemote.Web.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace BossRemote.Benchmarks.Live;
@@ -29,9 +30,7 @@ internal sealed class LiveAppFactory(string dataDirectory, CommitTimes commits)
         builder.UseStaticWebAssets(); // blazor.web.js and the app's CSS from the build output, as Development serves them
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton(commits);
-            // First of the event's handlers, so the time is taken before the app's own publish to the pages.
-            services.Insert(0, ServiceDescriptor.Scoped<IDomainEventHandler<TicketChanged>, CommitTimes.Handler>());
+            services.Replace(ServiceDescriptor.Singleton<ILiveUpdatePublisher>(sp => new CommitTimes.Publisher(sp.GetRequiredService<LiveUpdates>(), commits)));
         });
     }
 }

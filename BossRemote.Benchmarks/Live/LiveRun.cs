@@ -208,7 +208,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 return (acting, []);
             }
 
-            // The acting page may show its own change before the app's event pump has taken up the commit.
+            // The acting page may show its own change before the publish is noted (its own request re-reads at once).
             var firstSeen = watching.Min();
             var committed = commits.CommitBefore(ticketId, since, firstSeen)
                 ?? throw new InvalidOperationException(

@@ -10,7 +10,7 @@ namespace BossRemote.Core.Tickets;
 /// Loads one ticket with the latest part of its timeline for the ticket page: a ticket that has lived for years keeps
 /// its page small (each open page holds what it shows, and re-reads it on every change), and "Show more" asks for more.
 /// </summary>
-public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access)
+public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access, SharedReads sharedReads)
 {
     /// <summary>How many notes a ticket page shows at first, and how many more each "Show more" adds.</summary>
     public const int NotesPerPage = 20;
@@ -21,6 +21,14 @@ public sealed class TicketReader(IDbContextFactory<BossRemoteDbContext> dbFactor
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(notes, 1);
         await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
+
+        // Every open page of a ticket re-reads it when it changes: those reads share one round trip.
+        return await sharedReads.ReadAsync((nameof(TicketReader), number, notes), () => LoadAsync(number, notes), cancellationToken);
+    }
+
+    private async Task<TicketDetails?> LoadAsync(int number, int notes)
+    {
+        var cancellationToken = CancellationToken.None; // shared by several callers (SharedReads)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var ticket = await db.Tickets.AsNoTracking()
