@@ -329,7 +329,7 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
 
                     b.HasKey("TechnicianId", "Day", "Kind", "Value");
 
-                    b.HasIndex("Day", "TechnicianId", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                    b.HasIndex("Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                         .HasDatabaseName("IX_SessionRollups_Technicians")
                         .HasFilter("\"Kind\" = 0");
 

@@ -31,7 +31,7 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
             migrationBuilder.CreateIndex(
                 name: "IX_SessionRollups_Technicians",
                 table: "SessionRollups",
-                columns: new[] { "Day", "TechnicianId", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds" },
+                columns: new[] { "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds" },
                 filter: "\"Kind\" = 0");
 
             // Backfill, exactly as SessionRollupChanges keeps it (ADR-018): closed and expired cases per technician, UTC
