@@ -1,8 +1,8 @@
 namespace BossRemote.Core.Reports;
 
 /// <summary>
-/// The session report's exact pre-aggregation (ADR-018): per technician, UTC day of the case's start and
-/// <see cref="Kind"/>/<see cref="Value"/>, how many reported cases there are and what they add up to. Kept in step with
+/// The session report's exact pre-aggregation (ADR-018): per technician, UTC day (and UTC month: <see cref="Grain"/>) of
+/// the case's start and <see cref="Kind"/>/<see cref="Value"/>, how many reported cases there are and what they add up to. Kept in step with
 /// the cases and their tickets by <see cref="SessionRollupChanges"/> inside every save that changes them, so it always
 /// equals a GROUP BY over the cases. The breakdowns are also kept for all technicians together
 /// (<see cref="AllTechnicians"/>), so the report over everyone reads a few rows a day.
@@ -14,7 +14,9 @@ public sealed class SessionRollup
 
     public string TechnicianId { get; set; } = "";
 
-    /// <summary>The UTC day the cases started, as days since 1970-01-01 (<see cref="DayOf"/>).</summary>
+    public SessionRollupGrain Grain { get; set; }
+
+    /// <summary>The first UTC day of the bucket the cases started in, as days since 1970-01-01 (<see cref="DayOf"/>).</summary>
     public int Day { get; set; }
 
     public SessionRollupKind Kind { get; set; }
@@ -35,6 +37,20 @@ public sealed class SessionRollup
 
     /// <summary>The <see cref="Day"/> a UTC instant falls on.</summary>
     public static int DayOf(DateTime utc) => DateOnly.FromDateTime(utc).DayNumber - Epoch;
+
+    /// <summary>The first day of the UTC month <paramref name="day"/> is in.</summary>
+    public static int MonthOf(int day)
+    {
+        var date = DateOnly.FromDayNumber(day + Epoch);
+        return new DateOnly(date.Year, date.Month, 1).DayNumber - Epoch;
+    }
+
+    /// <summary>The first day of the UTC month after the one <paramref name="day"/> is in.</summary>
+    public static int NextMonthOf(int day)
+    {
+        var date = DateOnly.FromDayNumber(day + Epoch);
+        return new DateOnly(date.Year, date.Month, 1).AddMonths(1).DayNumber - Epoch;
+    }
 
     /// <summary>The UTC midnight that starts <paramref name="day"/>.</summary>
     public static DateTime StartOf(int day) => DateOnly.FromDayNumber(day + Epoch).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -14,13 +14,16 @@ public static class SessionRollupBackfill
     /// <summary>The INSERT … SELECT that fills an empty rollup table on <paramref name="provider"/>.</summary>
     public static string Sql(DatabaseProvider provider)
     {
-        var day = DatabaseProviderExtensions.UtcDayNumberSql(provider, "c.\"CreatedAt\"");
+        var day = DatabaseProviderExtensions.UtcDayNumberSql(provider, "c.\"CreatedAt\"", month: false);
+        var month = DatabaseProviderExtensions.UtcDayNumberSql(provider, "c.\"CreatedAt\"", month: true);
         return $"""
             WITH "Kinds" ("Kind") AS (VALUES (0), (1), (2), (3), (4)),
-                 "Scopes" ("All") AS (VALUES (0), (1))
-            INSERT INTO "SessionRollups" ("TechnicianId", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                 "Scopes" ("All") AS (VALUES (0), (1)),
+                 "Grains" ("Grain") AS (VALUES (0), (1))
+            INSERT INTO "SessionRollups" ("TechnicianId", "Grain", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
             SELECT CASE WHEN s."All" = 1 THEN '' ELSE c."CreatedById" END,
-                   {day},
+                   g."Grain",
+                   CASE g."Grain" WHEN 0 THEN {day} ELSE {month} END,
                    k."Kind",
                    CASE k."Kind" WHEN 0 THEN c."State" WHEN 1 THEN t."CategoryId" WHEN 2 THEN t."Type" WHEN 3 THEN t."Priority" ELSE t."Source" END,
                    COUNT(*), COALESCE(SUM(c."DurationTicks"), 0), COUNT(c."ConnectedSeconds"), COALESCE(SUM(c."ConnectedSeconds"), 0)
@@ -28,8 +31,9 @@ public static class SessionRollupBackfill
             JOIN "Tickets" AS t ON t."Id" = c."TicketId"
             CROSS JOIN "Kinds" AS k
             CROSS JOIN "Scopes" AS s
+            CROSS JOIN "Grains" AS g
             WHERE c."State" IN (2, 3) AND ((k."Kind" = 0 AND s."All" = 0) OR (k."Kind" > 0 AND c."State" = 2))
-            GROUP BY 1, 2, 3, 4
+            GROUP BY 1, 2, 3, 4, 5
             """;
     }
 

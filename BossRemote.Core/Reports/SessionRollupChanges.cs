@@ -18,7 +18,7 @@ internal sealed class SessionRollupChanges
 {
     private const int RowsPerStatement = 500;
 
-    private readonly Dictionary<(string TechnicianId, int Day, SessionRollupKind Kind, int Value), Sums> _deltas = [];
+    private readonly Dictionary<(string TechnicianId, SessionRollupGrain Grain, int Day, SessionRollupKind Kind, int Value), Sums> _deltas = [];
 
     public bool IsEmpty => _deltas.Values.All(d => d.IsZero);
 
@@ -86,19 +86,19 @@ internal sealed class SessionRollupChanges
     {
         foreach (var chunk in _deltas.Where(d => !d.Value.IsZero).Chunk(RowsPerStatement))
         {
-            var values = new List<object>(chunk.Length * 8);
+            var values = new List<object>(chunk.Length * 9);
             var rows = new List<string>(chunk.Length);
-            foreach (var ((technicianId, day, kind, value), sums) in chunk)
+            foreach (var ((technicianId, grain, day, kind, value), sums) in chunk)
             {
                 var i = values.Count;
-                rows.Add($"({{{i}}}, {{{i + 1}}}, {{{i + 2}}}, {{{i + 3}}}, {{{i + 4}}}, {{{i + 5}}}, {{{i + 6}}}, {{{i + 7}}})");
-                values.AddRange([technicianId, day, (int)kind, value, sums.Sessions, sums.Ticks, sums.ConnectedSessions, sums.ConnectedSeconds]);
+                rows.Add($"({string.Join(", ", Enumerable.Range(i, 9).Select(n => $"{{{n}}}"))})");
+                values.AddRange([technicianId, (int)grain, day, (int)kind, value, sums.Sessions, sums.Ticks, sums.ConnectedSessions, sums.ConnectedSeconds]);
             }
 
             var sql = $"""
-                INSERT INTO "SessionRollups" ("TechnicianId", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                INSERT INTO "SessionRollups" ("TechnicianId", "Grain", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                 VALUES {string.Join(", ", rows)}
-                ON CONFLICT ("TechnicianId", "Day", "Kind", "Value") DO UPDATE SET
+                ON CONFLICT ("TechnicianId", "Grain", "Day", "Kind", "Value") DO UPDATE SET
                     "Sessions" = "SessionRollups"."Sessions" + excluded."Sessions",
                     "DurationTicks" = "SessionRollups"."DurationTicks" + excluded."DurationTicks",
                     "ConnectedSessions" = "SessionRollups"."ConnectedSessions" + excluded."ConnectedSessions",
@@ -117,22 +117,25 @@ internal sealed class SessionRollupChanges
         var day = SessionRollup.DayOf(reported.CreatedAt);
         var sums = new Sums(
             sign, sign * (reported.DurationTicks ?? 0), reported.ConnectedSeconds is null ? 0 : sign, sign * (long)(reported.ConnectedSeconds ?? 0));
-        Add((reported.TechnicianId, day, SessionRollupKind.Technician, (int)reported.State), sums);
-        if (reported.State != ServiceCaseState.Closed)
+        foreach (var (grain, bucket) in new[] { (SessionRollupGrain.Day, day), (SessionRollupGrain.Month, SessionRollup.MonthOf(day)) })
         {
-            return;
-        }
+            Add((reported.TechnicianId, grain, bucket, SessionRollupKind.Technician, (int)reported.State), sums);
+            if (reported.State != ServiceCaseState.Closed)
+            {
+                continue;
+            }
 
-        foreach (var technicianId in new[] { reported.TechnicianId, SessionRollup.AllTechnicians })
-        {
-            Add((technicianId, day, SessionRollupKind.Category, fields.CategoryId), sums);
-            Add((technicianId, day, SessionRollupKind.Type, fields.Type), sums);
-            Add((technicianId, day, SessionRollupKind.Priority, fields.Priority), sums);
-            Add((technicianId, day, SessionRollupKind.Source, fields.Source), sums);
+            foreach (var technicianId in new[] { reported.TechnicianId, SessionRollup.AllTechnicians })
+            {
+                Add((technicianId, grain, bucket, SessionRollupKind.Category, fields.CategoryId), sums);
+                Add((technicianId, grain, bucket, SessionRollupKind.Type, fields.Type), sums);
+                Add((technicianId, grain, bucket, SessionRollupKind.Priority, fields.Priority), sums);
+                Add((technicianId, grain, bucket, SessionRollupKind.Source, fields.Source), sums);
+            }
         }
     }
 
-    private void Add((string, int, SessionRollupKind, int) key, Sums sums) =>
+    private void Add((string, SessionRollupGrain, int, SessionRollupKind, int) key, Sums sums) =>
         _deltas[key] = _deltas.TryGetValue(key, out var sum) ? sum + sums : sums;
 
     /// <summary>The figures of one case the report counts (closed or expired), or null for one it does not.</summary>

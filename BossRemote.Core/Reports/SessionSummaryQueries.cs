@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BossRemote.Core.Reports;
 
 /// <summary>
-/// The report's queries (ADR-018): whole UTC days from the <see cref="SessionRollup"/> rows, and the part of a local day
+/// The report's queries (ADR-018): whole UTC months and days from the <see cref="SessionRollup"/> rows, and the part of a local day
 /// that does not fill a UTC day (at most one at each end of the range) from the cases themselves, through the covering
 /// indexes of <c>ServiceCaseConfiguration</c>. For everyone, the per-technician rows come from one filtered index and the
 /// breakdowns from the all-technicians rows (a few per day); for chosen technicians, each one's rows by key.
@@ -36,10 +36,10 @@ internal sealed class SessionSummaryQueries(BossRemoteDbContext db, List<string>
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The rollup rows of UTC days [<paramref name="fromDay"/>, <paramref name="toDay"/>), summed per technician, kind and value.</summary>
-    public async Task<List<RollupRow>> RollupAsync(int fromDay, int toDay, CancellationToken cancellationToken)
+    /// <summary>The rollup rows of <paramref name="buckets"/>, summed per technician, kind and value.</summary>
+    public async Task<List<RollupRow>> RollupAsync(RollupBuckets buckets, CancellationToken cancellationToken)
     {
-        var days = db.SessionRollups.AsNoTracking().Where(r => r.Day >= fromDay && r.Day < toDay);
+        var days = db.SessionRollups.AsNoTracking().Where(r => r.Grain == buckets.Grain && r.Day >= buckets.From && r.Day < buckets.To);
         if (chosen.Count > 0)
         {
             return await Sum(days.Where(r => chosen.Contains(r.TechnicianId)), cancellationToken);

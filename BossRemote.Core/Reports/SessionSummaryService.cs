@@ -11,7 +11,7 @@ namespace BossRemote.Core.Reports;
 /// <summary>
 /// Reports ➜ Integrations ➜ TeamViewer Session Summary (SPEC §4). Counts closed cases whose start falls in the range;
 /// expired ones are counted apart and never in a duration; pending and active ones are not counted. Duration is end −
-/// start from BossRemote's clock. The database does the summing: whole UTC days from the rollup, the rest of the local days
+/// start from BossRemote's clock. The database does the summing: whole UTC months and days from the rollup, the rest of the local days
 /// from the cases (see <see cref="SessionSummaryQueries"/>, ADR-018); what comes back is a few hundred rows at most,
 /// whatever the number of cases.
 /// </summary>
@@ -33,9 +33,9 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
         var queries = new SessionSummaryQueries(db, chosen);
         var period = RollupPeriod.Of(utc);
         var figures = new SessionFigures();
-        if (period.ToDay > period.FromDay)
+        foreach (var buckets in period.Buckets)
         {
-            foreach (var row in await queries.RollupAsync(period.FromDay, period.ToDay, cancellationToken))
+            foreach (var row in await queries.RollupAsync(buckets, cancellationToken))
             {
                 figures.Add(row);
             }

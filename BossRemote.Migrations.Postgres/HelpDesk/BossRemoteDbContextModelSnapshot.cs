@@ -312,6 +312,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Day")
                         .HasColumnType("integer");
 
@@ -333,9 +336,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
 
-                    b.HasKey("TechnicianId", "Day", "Kind", "Value");
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
 
-                    b.HasIndex("Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                         .HasDatabaseName("IX_SessionRollups_Technicians")
                         .HasFilter("\"Kind\" = 0");
 

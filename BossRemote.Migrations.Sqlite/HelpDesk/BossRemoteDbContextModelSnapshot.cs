@@ -303,6 +303,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
 
@@ -324,9 +327,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("TechnicianId", "Day", "Kind", "Value");
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
 
-                    b.HasIndex("Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                         .HasDatabaseName("IX_SessionRollups_Technicians")
                         .HasFilter("\"Kind\" = 0");
 

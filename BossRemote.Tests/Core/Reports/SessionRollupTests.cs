@@ -33,11 +33,14 @@ public abstract class SessionRollupTests(TestDatabase database) : DatabaseTestBa
 
         var rows = await RollupAsync();
         var day = SessionRollup.DayOf(March10);
+        var month = SessionRollup.DayOf(new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc));
         var ticks = TimeSpan.FromMinutes(12).Ticks;
-        rows.ShouldContain(new Row(Database.Technician.Id, day, SessionRollupKind.Technician, (int)ServiceCaseState.Closed, 1, ticks, 1, 300));
-        rows.ShouldContain(new Row(Database.Technician.Id, day, SessionRollupKind.Category, Database.CategoryId("Printer"), 1, ticks, 1, 300));
-        rows.ShouldContain(new Row(SessionRollup.AllTechnicians, day, SessionRollupKind.Priority, (int)TicketPriority.High, 1, ticks, 1, 300));
-        rows.Count.ShouldBe(9);
+        rows.ShouldContain(new Row(Database.Technician.Id, SessionRollupGrain.Day, day, SessionRollupKind.Technician, (int)ServiceCaseState.Closed, 1, ticks, 1, 300));
+        rows.ShouldContain(new Row(Database.Technician.Id, SessionRollupGrain.Day, day, SessionRollupKind.Category, Database.CategoryId("Printer"), 1, ticks, 1, 300));
+        rows.ShouldContain(new Row(SessionRollup.AllTechnicians, SessionRollupGrain.Day, day, SessionRollupKind.Priority, (int)TicketPriority.High, 1, ticks, 1, 300));
+        rows.ShouldContain(new Row(Database.Technician.Id, SessionRollupGrain.Month, month, SessionRollupKind.Technician, (int)ServiceCaseState.Closed, 1, ticks, 1, 300));
+        rows.ShouldContain(new Row(SessionRollup.AllTechnicians, SessionRollupGrain.Month, month, SessionRollupKind.Source, (int)TicketSource.Email, 1, ticks, 1, 300));
+        rows.Count.ShouldBe(18);
     }
 
     [Fact]
@@ -53,10 +56,10 @@ public abstract class SessionRollupTests(TestDatabase database) : DatabaseTestBa
             await db.SaveChangesAsync();
         }
 
-        var row = (await RollupAsync()).ShouldHaveSingleItem();
-        row.ShouldBe(new Row(
-            Database.Technician.Id, SessionRollup.DayOf(March10), SessionRollupKind.Technician, (int)ServiceCaseState.Expired,
-            1, TimeSpan.FromHours(24).Ticks, 0, 0));
+        var rows = await RollupAsync();
+        rows.Select(r => r.Grain).ShouldBe([SessionRollupGrain.Day, SessionRollupGrain.Month], ignoreOrder: true);
+        rows.ShouldAllBe(r => r.TechnicianId == Database.Technician.Id && r.Kind == SessionRollupKind.Technician
+            && r.Value == (int)ServiceCaseState.Expired && r.Sessions == 1 && r.ConnectedSessions == 0);
     }
 
     [Fact]
@@ -346,7 +349,7 @@ public abstract class SessionRollupTests(TestDatabase database) : DatabaseTestBa
     {
         await using var db = Database.CreateDbContext();
         return await db.SessionRollups.AsNoTracking()
-            .Select(r => new Row(r.TechnicianId, r.Day, r.Kind, r.Value, r.Sessions, r.DurationTicks, r.ConnectedSessions, r.ConnectedSeconds))
+            .Select(r => new Row(r.TechnicianId, r.Grain, r.Day, r.Kind, r.Value, r.Sessions, r.DurationTicks, r.ConnectedSessions, r.ConnectedSeconds))
             .ToListAsync();
     }
 
@@ -374,7 +377,7 @@ public abstract class SessionRollupTests(TestDatabase database) : DatabaseTestBa
     private ClaimsPrincipal Supervisor() => PrincipalBuilder.Supervisor().For(Database.Supervisor).Build();
 
     private sealed record Row(
-        string TechnicianId, int Day, SessionRollupKind Kind, int Value, int Sessions, long Ticks, int ConnectedSessions, long ConnectedSeconds);
+        string TechnicianId, SessionRollupGrain Grain, int Day, SessionRollupKind Kind, int Value, int Sessions, long Ticks, int ConnectedSessions, long ConnectedSeconds);
 
     public sealed class OnSqlite(SqliteTestDatabase database) : SessionRollupTests(database), IClassFixture<SqliteTestDatabase>;
 

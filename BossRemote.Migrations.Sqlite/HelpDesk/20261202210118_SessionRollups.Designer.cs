@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BossRemote.Migrations.Sqlite.HelpDesk
 {
     [DbContext(typeof(BossRemoteDbContext))]
-    [Migration("20261202202406_SessionRollups")]
+    [Migration("20261202210118_SessionRollups")]
     partial class SessionRollups
     {
         /// <inheritdoc />
@@ -306,6 +306,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Day")
                         .HasColumnType("INTEGER");
 
@@ -327,9 +330,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.Property<int>("Sessions")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("TechnicianId", "Day", "Kind", "Value");
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
 
-                    b.HasIndex("Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                         .HasDatabaseName("IX_SessionRollups_Technicians")
                         .HasFilter("\"Kind\" = 0");
 

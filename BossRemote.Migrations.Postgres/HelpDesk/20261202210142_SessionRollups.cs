@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -15,6 +15,7 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                 columns: table => new
                 {
                     TechnicianId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Grain = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Value = table.Column<int>(type: "integer", nullable: false),
@@ -25,25 +26,27 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SessionRollups", x => new { x.TechnicianId, x.Day, x.Kind, x.Value });
+                    table.PrimaryKey("PK_SessionRollups", x => new { x.TechnicianId, x.Grain, x.Day, x.Kind, x.Value });
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SessionRollups_Technicians",
                 table: "SessionRollups",
-                columns: new[] { "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds" },
+                columns: new[] { "Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds" },
                 filter: "\"Kind\" = 0");
 
             // Backfill, exactly as SessionRollupChanges keeps it (ADR-018): closed and expired cases per technician, UTC
-            // start day and state; closed ones per technician and ticket field, and for all technicians together (''). The
-            // same statement as SessionRollupBackfill.Sql, written out so this migration stays as it ran.
+            // day or month of the start and state; closed ones per technician and ticket field, and for all technicians
+            // together (''). The statement of SessionRollupBackfill.Sql, written out so this migration stays as it ran.
             migrationBuilder.Sql(
                 """
                 WITH "Kinds" ("Kind") AS (VALUES (0), (1), (2), (3), (4)),
-                     "Scopes" ("All") AS (VALUES (0), (1))
-                INSERT INTO "SessionRollups" ("TechnicianId", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                     "Scopes" ("All") AS (VALUES (0), (1)),
+                     "Grains" ("Grain") AS (VALUES (0), (1))
+                INSERT INTO "SessionRollups" ("TechnicianId", "Grain", "Day", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                 SELECT CASE WHEN s."All" = 1 THEN '' ELSE c."CreatedById" END,
-                       (CAST(c."CreatedAt" AT TIME ZONE 'UTC' AS date) - DATE '1970-01-01'),
+                       g."Grain",
+                       CASE g."Grain" WHEN 0 THEN (CAST(c."CreatedAt" AT TIME ZONE 'UTC' AS date) - DATE '1970-01-01') ELSE (CAST(date_trunc('month', c."CreatedAt" AT TIME ZONE 'UTC') AS date) - DATE '1970-01-01') END,
                        k."Kind",
                        CASE k."Kind" WHEN 0 THEN c."State" WHEN 1 THEN t."CategoryId" WHEN 2 THEN t."Type" WHEN 3 THEN t."Priority" ELSE t."Source" END,
                        COUNT(*), COALESCE(SUM(c."DurationTicks"), 0), COUNT(c."ConnectedSeconds"), COALESCE(SUM(c."ConnectedSeconds"), 0)
@@ -51,8 +54,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                 JOIN "Tickets" AS t ON t."Id" = c."TicketId"
                 CROSS JOIN "Kinds" AS k
                 CROSS JOIN "Scopes" AS s
+                CROSS JOIN "Grains" AS g
                 WHERE c."State" IN (2, 3) AND ((k."Kind" = 0 AND s."All" = 0) OR (k."Kind" > 0 AND c."State" = 2))
-                GROUP BY 1, 2, 3, 4
+                GROUP BY 1, 2, 3, 4, 5
                 """);
         }
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BossRemote.Migrations.Postgres.HelpDesk
 {
     [DbContext(typeof(BossRemoteDbContext))]
-    [Migration("20261202202422_SessionRollups")]
+    [Migration("20261202210142_SessionRollups")]
     partial class SessionRollups
     {
         /// <inheritdoc />
@@ -315,6 +315,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Day")
                         .HasColumnType("integer");
 
@@ -336,9 +339,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.Property<int>("Sessions")
                         .HasColumnType("integer");
 
-                    b.HasKey("TechnicianId", "Day", "Kind", "Value");
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
 
-                    b.HasIndex("Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
                         .HasDatabaseName("IX_SessionRollups_Technicians")
                         .HasFilter("\"Kind\" = 0");
 
