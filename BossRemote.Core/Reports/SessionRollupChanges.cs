@@ -20,8 +20,6 @@ internal sealed class SessionRollupChanges
 
     private readonly Dictionary<(string TechnicianId, SessionRollupGrain Grain, int Day, SessionRollupKind Kind, int Value), Sums> _deltas = [];
 
-    public bool IsEmpty => _deltas.Values.All(d => d.IsZero);
-
     /// <summary>Reads what the pending changes of <paramref name="db"/> do to the rollup; call before the save, in its transaction.</summary>
     public static async Task<SessionRollupChanges> CollectAsync(BossRemoteDbContext db, CancellationToken cancellationToken)
     {
