@@ -77,11 +77,17 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
         try
         {
             var rollup = await SessionRollupChanges.CollectAsync(this, cancellationToken);
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Accepted only once the rollup is written too: if that fails, the entities still say what was not saved.
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
             await rollup.ApplyAsync(this, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
             }
 
             return saved;
