@@ -277,6 +277,48 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("BossRemote.Core.Notifications.NotificationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -839,6 +881,15 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                 });
 
             modelBuilder.Entity("BossRemote.Core.Identity.UserSession", b =>
+                {
+                    b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
                         .WithMany()

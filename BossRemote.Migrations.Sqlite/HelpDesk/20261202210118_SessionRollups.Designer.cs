@@ -268,6 +268,46 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("BossRemote.Core.Notifications.NotificationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -816,6 +856,15 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                 });
 
             modelBuilder.Entity("BossRemote.Core.Identity.UserSession", b =>
+                {
+                    b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Notifications.Notification", b =>
                 {
                     b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
                         .WithMany()
