@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BossRemote.Core.Data;
+using BossRemote.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -130,6 +131,12 @@ public sealed class PostgresBenchmarkDatabase : IBenchmarkDatabase
         await PostgresBulk.CopyCasesAsync(connection, data.Cases());
         await PostgresBulk.ResetIdentityAsync(connection, "Tickets");
         await PostgresBulk.ResetIdentityAsync(connection, "ServiceCases");
+        // The rows went in around EF, so the report's rollup is built the way the migration backfills it (ADR-018).
+        await using (var backfill = new NpgsqlCommand(SessionRollupBackfill.Sql(DatabaseProvider.Postgres), connection, transaction))
+        {
+            await backfill.ExecuteNonQueryAsync();
+        }
+
         await transaction.CommitAsync();
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BossRemote.Core.Data;
+using BossRemote.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace BossRemote.Benchmarks;
 
 /// <summary>
 /// <see cref="BenchmarkData"/> in a SQLite file with the product's schema and indexes (its migrations run first),
-/// inserted with prepared commands in one transaction.
+/// inserted with prepared commands in one transaction, then the report rollup backfilled.
 /// </summary>
 public sealed class SqliteBenchmarkDatabase(BenchmarkOptions options) : IBenchmarkDatabase
 {
@@ -109,6 +110,14 @@ public sealed class SqliteBenchmarkDatabase(BenchmarkOptions options) : IBenchma
                     0, 0, null, c.ConnectedSeconds, BenchmarkCase.Version);
                 command.ExecuteNonQuery();
             }
+        }
+
+        // The rows went in around EF, so the report's rollup is built the way the migration backfills it (ADR-018).
+        await using (var backfill = connection.CreateCommand())
+        {
+            backfill.Transaction = transaction;
+            backfill.CommandText = SessionRollupBackfill.Sql(DatabaseProvider.Sqlite);
+            await backfill.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();

@@ -3,6 +3,7 @@ using BossRemote.Core.Email;
 using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Identity;
+using BossRemote.Core.Reports;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewerSimulator;
@@ -28,6 +29,9 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
 
     public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
 
+    /// <summary>The session report's pre-aggregation (ADR-018), kept in step with the cases by every save.</summary>
+    public DbSet<SessionRollup> SessionRollups => Set<SessionRollup>();
+
     public DbSet<TeamViewerSettings> TeamViewerSettings => Set<TeamViewerSettings>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -48,11 +52,73 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    /// <summary>
+    /// False only while copying a whole database (<see cref="DatabaseCopy"/>), which copies the rollup rows as they are
+    /// instead of adding every copied case to them again.
+    /// </summary>
+    internal bool KeepsSessionRollups { get; set; } = true;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // Nothing in the app saves synchronously; this keeps the rollup right for anything that does.
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves, and in the same transaction adds what the save does to the session report's rollup (ADR-018): a case that
+    /// ends, a ticket whose category, type, priority or source changes. A save without such changes is EF's own.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!KeepsSessionRollups || !HasReportedChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Read and written inside one transaction (on SQLite it holds the write lock from the start), so what is added
+        // is what the save changed; the caller's transaction if there is one.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var rollup = await SessionRollupChanges.CollectAsync(this, cancellationToken);
+            // Accepted only once the rollup is written too: if that fails, the entities still say what was not saved.
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await rollup.ApplyAsync(this, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         // The TeamViewer simulator's entities live in their own database (ADR-007), not in this model.
         builder.ApplyConfigurationsFromAssembly(typeof(BossRemoteDbContext).Assembly, type => !SimulatorDbContext.OwnsConfiguration(type));
+    }
+
+    private bool HasReportedChanges()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        return ChangeTracker.Entries<ServiceCase>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<Ticket>().Any(e => e.State == EntityState.Modified);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -88,7 +88,7 @@ public static class DatabaseCopy
     {
         var options = new DbContextOptionsBuilder<BossRemoteDbContext>();
         options.UseBossRemoteDatabase(provider, connectionString);
-        var db = new BossRemoteDbContext(options.Options);
+        var db = new BossRemoteDbContext(options.Options) { KeepsSessionRollups = false };
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         return db;
     }

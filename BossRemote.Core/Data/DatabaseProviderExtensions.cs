@@ -63,6 +63,23 @@ public static class DatabaseProviderExtensions
             _ => throw new NotSupportedException($"Database provider '{provider}' is not supported; use Sqlite or Postgres."),
         };
 
+    /// <summary>The engine a context runs on.</summary>
+    public static DatabaseProvider ProviderOf(DatabaseFacade database) => database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// SQL for the UTC day of a stored time, or the first day of its UTC month, as days since 1970-01-01 (the session
+    /// rollup's <c>Day</c>, ADR-018): SQLite stores "yyyy-MM-dd HH:mm:ss.FFFFFFF" text, whose date's julianday is exact
+    /// (2440587.5 is 1970-01-01); PostgreSQL a timestamptz.
+    /// </summary>
+    public static string UtcDayNumberSql(DatabaseProvider provider, string column, bool month) => provider switch
+    {
+        DatabaseProvider.Sqlite when month => $"CAST(julianday(substr({column}, 1, 7) || '-01') - 2440587.5 AS INTEGER)",
+        DatabaseProvider.Sqlite => $"CAST(julianday(substr({column}, 1, 10)) - 2440587.5 AS INTEGER)",
+        DatabaseProvider.Postgres when month => $"(CAST(date_trunc('month', {column} AT TIME ZONE 'UTC') AS date) - DATE '1970-01-01')",
+        DatabaseProvider.Postgres => $"(CAST({column} AT TIME ZONE 'UTC' AS date) - DATE '1970-01-01')",
+        _ => throw new NotSupportedException($"Database provider '{provider}' is not supported; use Sqlite or Postgres."),
+    };
+
     /// <summary>The schema a model's tables go to: the simulator's own on PostgreSQL, the default elsewhere.</summary>
     public static string? SimulatorSchemaFor(DatabaseFacade database) => database.IsNpgsql() ? SimulatorSchema : null;
 

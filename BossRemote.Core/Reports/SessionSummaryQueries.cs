@@ -5,41 +5,52 @@ using Microsoft.EntityFrameworkCore;
 namespace BossRemote.Core.Reports;
 
 /// <summary>
-/// The report's GROUP BY queries, shaped for the two covering indexes of <c>ServiceCaseConfiguration</c>. Start times
-/// are compared as stored (UTC text, ordered like the instants), so the range is an index seek. The technician query
-/// names the people it groups by (the chosen ones, or everyone with an account) so SQLite reads the technician index
-/// in group order and never sorts; the breakdown groups one packed integer (<see cref="TicketFieldKey"/>).
+/// The report's queries (ADR-018): whole UTC months and days from the <see cref="SessionRollup"/> rows, and the part of a local day
+/// that does not fill a UTC day (at most one at each end of the range) from the cases themselves, through the covering
+/// indexes of <c>ServiceCaseConfiguration</c>. For everyone, the per-technician rows come from one filtered index and the
+/// breakdowns from the all-technicians rows (a few per day); for chosen technicians, each one's rows by key.
 /// </summary>
-internal sealed class SessionSummaryQueries(BossRemoteDbContext db, UtcRange utc, List<string> chosen)
+internal sealed class SessionSummaryQueries(BossRemoteDbContext db, List<string> chosen)
 {
-    private IQueryable<ServiceCase> Cases
+    /// <summary>Closed and expired cases that started in <paramref name="utc"/>, by technician, state and ticket fields.</summary>
+    public Task<List<CaseGroupRow>> CasesAsync(UtcRange utc, CancellationToken cancellationToken)
     {
-        get
+        var cases = db.ServiceCases.AsNoTracking().Where(c => c.CreatedAt >= utc.Start && c.CreatedAt < utc.End);
+        if (chosen.Count > 0)
         {
-            var cases = db.ServiceCases.AsNoTracking().Where(c => c.CreatedAt >= utc.Start && c.CreatedAt < utc.End);
-            return chosen.Count > 0 ? cases.Where(c => chosen.Contains(c.CreatedById)) : cases;
+            cases = cases.Where(c => chosen.Contains(c.CreatedById));
         }
+
+        return cases
+            .Where(c => c.State == ServiceCaseState.Closed || c.State == ServiceCaseState.Expired)
+            .GroupBy(c => new
+            {
+                c.CreatedById,
+                c.State,
+                Key = c.Ticket!.CategoryId * TicketFieldKey.CategoryFactor + (long)c.Ticket.Type * TicketFieldKey.TypeFactor
+                    + (long)c.Ticket.Priority * TicketFieldKey.PriorityFactor + (long)c.Ticket.Source,
+            })
+            .Select(g => new CaseGroupRow(
+                g.Key.CreatedById, g.Key.State, g.Key.Key, g.Count(), g.Sum(c => c.DurationTicks ?? 0),
+                g.Count(c => c.ConnectedSeconds != null), g.Sum(c => (long?)c.ConnectedSeconds) ?? 0))
+            .ToListAsync(cancellationToken);
     }
 
-    private IQueryable<string> People => db.Users.Select(u => u.Id);
+    /// <summary>The rollup rows of <paramref name="buckets"/>, summed per technician, kind and value.</summary>
+    public async Task<List<RollupRow>> RollupAsync(RollupBuckets buckets, CancellationToken cancellationToken)
+    {
+        var days = db.SessionRollups.AsNoTracking().Where(r => r.Grain == buckets.Grain && r.Day >= buckets.From && r.Day < buckets.To);
+        if (chosen.Count > 0)
+        {
+            return await Sum(days.Where(r => chosen.Contains(r.TechnicianId)), cancellationToken);
+        }
 
-    public Task<List<TechnicianStateRow>> ByTechnicianAsync(CancellationToken cancellationToken) =>
-        SumByTechnicianAsync(chosen.Count > 0 ? Cases : Cases.Where(c => People.Contains(c.CreatedById)), cancellationToken);
-
-    /// <summary>Cases whose technician has no account any more (a slow path, taken only when the totals say so).</summary>
-    public Task<List<TechnicianStateRow>> ByRemovedTechnicianAsync(CancellationToken cancellationToken) =>
-        SumByTechnicianAsync(Cases.Where(c => !People.Contains(c.CreatedById)), cancellationToken);
-
-    public Task<int> ExpiredCountAsync(CancellationToken cancellationToken) =>
-        Cases.CountAsync(c => c.State == ServiceCaseState.Expired, cancellationToken);
-
-    public Task<List<TicketFieldRow>> ByTicketFieldsAsync(CancellationToken cancellationToken) =>
-        Cases
-            .Where(c => c.State == ServiceCaseState.Closed)
-            .GroupBy(c => c.Ticket!.CategoryId * TicketFieldKey.CategoryFactor + (long)c.Ticket.Type * TicketFieldKey.TypeFactor
-                + (long)c.Ticket.Priority * TicketFieldKey.PriorityFactor + (long)c.Ticket.Source)
-            .Select(g => new TicketFieldRow(g.Key, g.Count(), g.Sum(c => c.DurationTicks!.Value)))
-            .ToListAsync(cancellationToken);
+        return
+        [
+            .. await Sum(days.Where(r => r.Kind == SessionRollupKind.Technician), cancellationToken),
+            .. await Sum(days.Where(r => r.TechnicianId == SessionRollup.AllTechnicians), cancellationToken),
+        ];
+    }
 
     public async Task<Dictionary<int, (int Order, string Name)>> CategoriesAsync(IEnumerable<int> used, CancellationToken cancellationToken)
     {
@@ -48,12 +59,11 @@ internal sealed class SessionSummaryQueries(BossRemoteDbContext db, UtcRange utc
             .ToDictionaryAsync(c => c.Id, c => (c.SortOrder, c.Name), cancellationToken);
     }
 
-    private static Task<List<TechnicianStateRow>> SumByTechnicianAsync(IQueryable<ServiceCase> cases, CancellationToken cancellationToken) =>
-        cases
-            .Where(c => c.State == ServiceCaseState.Closed || c.State == ServiceCaseState.Expired)
-            .GroupBy(c => new { c.CreatedById, c.State })
-            .Select(g => new TechnicianStateRow(
-                g.Key.CreatedById, g.Key.State, g.Count(), g.Sum(c => c.DurationTicks!.Value),
-                g.Count(c => c.ConnectedSeconds != null), g.Sum(c => (long?)c.ConnectedSeconds) ?? 0))
+    private static Task<List<RollupRow>> Sum(IQueryable<SessionRollup> rows, CancellationToken cancellationToken) =>
+        rows
+            .GroupBy(r => new { r.TechnicianId, r.Kind, r.Value })
+            .Select(g => new RollupRow(
+                g.Key.TechnicianId, g.Key.Kind, g.Key.Value, g.Sum(r => r.Sessions), g.Sum(r => r.DurationTicks),
+                g.Sum(r => r.ConnectedSessions), g.Sum(r => r.ConnectedSeconds)))
             .ToListAsync(cancellationToken);
 }

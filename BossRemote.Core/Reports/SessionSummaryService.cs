@@ -11,8 +11,9 @@ namespace BossRemote.Core.Reports;
 /// <summary>
 /// Reports ➜ Integrations ➜ TeamViewer Session Summary (SPEC §4). Counts closed cases whose start falls in the range;
 /// expired ones are counted apart and never in a duration; pending and active ones are not counted. Duration is end −
-/// start from BossRemote's clock. The database does the summing (see <see cref="SessionSummaryQueries"/>); what comes
-/// back is a few hundred rows at most, whatever the number of cases.
+/// start from BossRemote's clock. The database does the summing: whole UTC months and days from the rollup, the rest of the local days
+/// from the cases (see <see cref="SessionSummaryQueries"/>, ADR-018); what comes back is a few hundred rows at most,
+/// whatever the number of cases.
 /// </summary>
 public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access)
 {
@@ -29,28 +30,37 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
         var chosen = query.TechnicianIds.Distinct(StringComparer.Ordinal).ToList();
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var queries = new SessionSummaryQueries(db, utc, chosen);
-        var rows = await queries.ByTechnicianAsync(cancellationToken);
-        var groups = await queries.ByTicketFieldsAsync(cancellationToken);
-        if (chosen.Count == 0
-            && (groups.Sum(g => g.Count) != rows.Where(r => r.State == ServiceCaseState.Closed).Sum(r => r.Count)
-                || await queries.ExpiredCountAsync(cancellationToken) != rows.Where(r => r.State == ServiceCaseState.Expired).Sum(r => r.Count)))
+        var queries = new SessionSummaryQueries(db, chosen);
+        var period = RollupPeriod.Of(utc);
+        var figures = new SessionFigures();
+        foreach (var buckets in period.Buckets)
         {
-            // Some cases were started by accounts that no longer exist; they still count.
-            rows = [.. rows, .. await queries.ByRemovedTechnicianAsync(cancellationToken)];
+            foreach (var row in await queries.RollupAsync(buckets, cancellationToken))
+            {
+                figures.Add(row);
+            }
         }
 
-        var technicians = await TechniciansAsync(db, rows, chosen, cancellationToken);
-        var categories = await queries.CategoriesAsync(groups.Select(g => TicketFieldKey.Decode(g.Key).CategoryId), cancellationToken);
+        foreach (var edge in period.Edges)
+        {
+            foreach (var row in await queries.CasesAsync(edge, cancellationToken))
+            {
+                figures.Add(row);
+            }
+        }
+
+        var technicians = await TechniciansAsync(db, figures.Technicians, chosen, cancellationToken);
+        var categoryRows = figures.Field(SessionRollupKind.Category);
+        var categories = await queries.CategoriesAsync(categoryRows.Select(c => c.Value), cancellationToken);
         return new SessionSummary(
             query.Range, query.TimeZoneId, utc, chosen.Count == 0,
             new SessionTotals(
                 technicians.Sum(t => t.Sessions), technicians.Sum(t => t.TotalSeconds), technicians.Sum(t => t.ConnectedSessions),
                 technicians.Sum(t => t.ConnectedSeconds), technicians.Sum(t => t.Expired)),
-            Fold(groups, k => k.CategoryId, id => categories.TryGetValue(id, out var c) ? c : (int.MaxValue, $"Category {id}")),
-            Fold(groups, k => (int)k.Type, type => (type, ((TicketType)type).Text())),
-            Fold(groups, k => (int)k.Priority, priority => (priority, ((TicketPriority)priority).Text())),
-            Fold(groups, k => (int)k.Source, source => (source, ((TicketSource)source).Text())),
+            Fold(categoryRows, id => categories.TryGetValue(id, out var c) ? c : (int.MaxValue, $"Category {id}")),
+            Fold(figures.Field(SessionRollupKind.Type), type => (type, ((TicketType)type).Text())),
+            Fold(figures.Field(SessionRollupKind.Priority), priority => (priority, ((TicketPriority)priority).Text())),
+            Fold(figures.Field(SessionRollupKind.Source), source => (source, ((TicketSource)source).Text())),
             technicians);
     }
 
@@ -80,14 +90,10 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
             .OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
-    /// <summary>Folds the few pre-aggregated groups into one breakdown, in the order people expect.</summary>
-    private static IReadOnlyList<SessionGroup> Fold(
-        List<TicketFieldRow> groups,
-        Func<(int CategoryId, TicketType Type, TicketPriority Priority, TicketSource Source), int> key,
-        Func<int, (int Order, string Name)> describe) =>
-        [.. groups
-            .GroupBy(g => key(TicketFieldKey.Decode(g.Key)))
-            .Select(g => (g.Key, Label: describe(g.Key), Count: g.Sum(x => x.Count), Ticks: g.Sum(x => x.Ticks)))
+    /// <summary>One breakdown from its few pre-aggregated rows, in the order people expect.</summary>
+    private static IReadOnlyList<SessionGroup> Fold(List<(int Value, int Count, long Ticks)> rows, Func<int, (int Order, string Name)> describe) =>
+        [.. rows
+            .Select(x => (x.Value, Label: describe(x.Value), x.Count, x.Ticks))
             .OrderBy(x => x.Label.Order).ThenBy(x => x.Label.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(x => new SessionGroup(x.Key, x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)))];
+            .Select(x => new SessionGroup(x.Value, x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)))];
 }

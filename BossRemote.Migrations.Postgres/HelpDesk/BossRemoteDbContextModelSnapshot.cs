@@ -348,6 +348,45 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.ToTable("UserNotificationPreferences");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.Reports.SessionRollup", b =>
+                {
+                    b.Property<string>("TechnicianId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ConnectedSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ConnectedSessions")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DurationTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
+
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                        .HasDatabaseName("IX_SessionRollups_Technicians")
+                        .HasFilter("\"Kind\" = 0");
+
+                    b.ToTable("SessionRollups", (string)null);
+                });
+
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ServiceCase", b =>
                 {
                     b.Property<long>("Id")

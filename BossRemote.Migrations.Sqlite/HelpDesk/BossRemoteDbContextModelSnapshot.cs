@@ -337,6 +337,45 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.ToTable("UserNotificationPreferences");
                 });
 
+            modelBuilder.Entity("BossRemote.Core.Reports.SessionRollup", b =>
+                {
+                    b.Property<string>("TechnicianId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConnectedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConnectedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TechnicianId", "Grain", "Day", "Kind", "Value");
+
+                    b.HasIndex("Grain", "Day", "TechnicianId", "Kind", "Value", "Sessions", "DurationTicks", "ConnectedSessions", "ConnectedSeconds")
+                        .HasDatabaseName("IX_SessionRollups_Technicians")
+                        .HasFilter("\"Kind\" = 0");
+
+                    b.ToTable("SessionRollups", (string)null);
+                });
+
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ServiceCase", b =>
                 {
                     b.Property<long>("Id")
