@@ -4,21 +4,30 @@ using BossRemote.Core.Data;
 namespace BossRemote.Benchmarks;
 
 /// <summary>
-/// Command line: <c>--scenario report|soak</c>, <c>--cases N</c>, <c>--provider sqlite|postgres</c>,
+/// Command line: <c>--scenario report|soak|live</c>, <c>--cases N</c>, <c>--provider sqlite|postgres</c>,
 /// <c>--connection "Npgsql connection string"</c> (PostgreSQL; without it a throwaway server is started); for the
-/// report <c>--runs N</c>, <c>--db PATH</c> (SQLite) and <c>--rebuild</c>; for the soak <c>--seed N</c>.
+/// report <c>--runs N</c>, <c>--db PATH</c> (SQLite) and <c>--rebuild</c>; for the soak <c>--seed N</c>; for the live
+/// pages <c>--runs N</c>, <c>--watchers 0,10,50</c> and <c>--chart PATH</c>.
 /// </summary>
 public sealed record BenchmarkOptions(
     BenchmarkScenario Scenario, int Cases, int Runs, DatabaseProvider Provider, string DatabasePath, string? Connection, bool Rebuild,
     int Seed)
 {
+    public const int DefaultLiveRuns = 10;
+
+    /// <summary>How many pages watch the ticket in each round of the live scenario (the first is the baseline).</summary>
+    public IReadOnlyList<int> Watchers { get; init; } = [];
+
+    /// <summary>Where the live scenario draws its latency chart (SVG).</summary>
+    public string ChartPath { get; init; } = "";
+
     public const int DefaultCases = 1_000_000;
     public const int DefaultSoakCases = 10_000;
     public const int DefaultRuns = 7;
 
     private const string Usage =
-        "Use --scenario report|soak, --cases N, --provider sqlite|postgres, --connection \"Host=…;Username=…\" (postgres); "
-        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N.";
+        "Use --scenario report|soak|live, --cases N, --provider sqlite|postgres, --connection \"Host=…;Username=…\" (postgres); "
+        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N; for live --runs N, --watchers 0,10,50, --chart PATH.";
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -30,6 +39,8 @@ public sealed record BenchmarkOptions(
         string? path = null;
         string? connection = null;
         var rebuild = false;
+        int[]? watchers = null;
+        string? chart = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,6 +50,7 @@ public sealed record BenchmarkOptions(
                     {
                         "report" => BenchmarkScenario.Report,
                         "soak" => BenchmarkScenario.Soak,
+                        "live" => BenchmarkScenario.Live,
                         var other => throw new ArgumentException($"Unknown scenario {other}. {Usage}"),
                     };
                     break;
@@ -68,6 +80,13 @@ public sealed record BenchmarkOptions(
                 case "--rebuild":
                     rebuild = true;
                     break;
+                case "--watchers":
+                    watchers = [.. Value(args, ++i).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                        .Select(w => int.Parse(w, CultureInfo.InvariantCulture))];
+                    break;
+                case "--chart":
+                    chart = Value(args, ++i);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument {args[i]}. {Usage}");
             }
@@ -78,9 +97,53 @@ public sealed record BenchmarkOptions(
             throw new ArgumentException($"--db is for --provider sqlite, --connection for --provider postgres. {Usage}");
         }
 
-        return scenario == BenchmarkScenario.Soak
-            ? ForSoak(cases, runs, seed, provider, path, connection, rebuild)
-            : ForReport(cases, runs, seed, provider, path, connection, rebuild);
+        if (scenario != BenchmarkScenario.Live && (watchers is not null || chart is not null))
+        {
+            throw new ArgumentException($"--watchers and --chart are for --scenario live. {Usage}");
+        }
+
+        return scenario switch
+        {
+            BenchmarkScenario.Soak => ForSoak(cases, runs, seed, provider, path, connection, rebuild),
+            BenchmarkScenario.Live => ForLive(cases, runs, seed, provider, path, connection, rebuild, watchers, chart),
+            _ => ForReport(cases, runs, seed, provider, path, connection, rebuild),
+        };
+    }
+
+    private static BenchmarkOptions ForLive(
+        int? cases, int? runs, int? seed, DatabaseProvider provider, string? path, string? connection, bool rebuild, int[]? watchers, string? chart)
+    {
+        if (cases is not null || seed is not null || path is not null || rebuild || provider != DatabaseProvider.Sqlite || connection is not null)
+        {
+            throw new ArgumentException($"--scenario live runs on SQLite and takes --runs, --watchers and --chart only. {Usage}");
+        }
+
+        watchers ??= [0, 10, 50];
+        var timedRuns = runs ?? DefaultLiveRuns;
+        if (timedRuns < 1 || watchers.Length == 0 || watchers.Any(w => w is < 0 or > 500) || watchers.Distinct().Count() != watchers.Length)
+        {
+            throw new ArgumentException("--runs must be at least 1 and --watchers distinct numbers from 0 to 500.");
+        }
+
+        return new BenchmarkOptions(BenchmarkScenario.Live, 0, timedRuns, provider, "", connection, false, 0)
+        {
+            Watchers = [.. watchers.Order()],
+            ChartPath = Path.GetFullPath(chart ?? DefaultChartPath()),
+        };
+    }
+
+    /// <summary><c>docs/live-latency.svg</c> of the checkout the program runs in, else the current folder.</summary>
+    private static string DefaultChartPath()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BossRemote.sln")))
+            {
+                return Path.Combine(dir.FullName, "docs", "live-latency.svg");
+            }
+        }
+
+        return "live-latency.svg";
     }
 
     private static BenchmarkOptions ForReport(int? cases, int? runs, int? seed, DatabaseProvider provider, string? path, string? connection, bool rebuild)

@@ -1,3 +1,4 @@
+using BossRemote.Benchmarks.Live;
 using BossRemote.Benchmarks.Soak;
 using BossRemote.Core.Data;
 
@@ -6,14 +7,16 @@ namespace BossRemote.Benchmarks;
 /// <summary>
 /// The default scenario times the TeamViewer Session Summary service against one hand-written SQL query on N cases,
 /// then the ticket list's typical queries over the same data's tickets, on SQLite (default) or PostgreSQL (README,
-/// "Performance"). <c>--scenario soak</c> runs the service-case life cycle through faults and restarts and checks the
+/// "Performance"). <c>--scenario live</c> times Play and live updates with real pages watching one ticket and measures
+/// memory per page (README "Live pages"). <c>--scenario soak</c> runs the service-case life cycle through faults and restarts and checks the
 /// books (README, "Soak test"). A named class rather than top-level statements: the tests reference this project, and
 /// a second global <c>Program</c> beside the web app's would be ambiguous there.
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project BossRemote.Benchmarks -- [--cases 1000000] [--runs 7] [--rebuild]
 /// [--provider sqlite|postgres] [--db PATH] [--connection "Host=…;Port=…;Username=…"]</c>;
-/// <c>dotnet run -c Release --project BossRemote.Benchmarks -- --scenario soak [--cases 10000] [--seed N] [--provider sqlite|postgres]</c>.
+/// <c>dotnet run -c Release --project BossRemote.Benchmarks -- --scenario soak [--cases 10000] [--seed N] [--provider sqlite|postgres]</c>;
+/// <c>dotnet run -c Release --project BossRemote.Benchmarks -- --scenario live [--watchers 0,10,50] [--runs 10] [--chart PATH]</c>.
 /// </remarks>
 public static class BenchmarkProgram
 {
@@ -30,7 +33,22 @@ public static class BenchmarkProgram
             return 2;
         }
 
-        return options.Scenario == BenchmarkScenario.Soak ? await SoakAsync(options) : await ReportAsync(options);
+        return options.Scenario switch
+        {
+            BenchmarkScenario.Soak => await SoakAsync(options),
+            BenchmarkScenario.Live => await LiveAsync(options),
+            _ => await ReportAsync(options),
+        };
+    }
+
+    private static async Task<int> LiveAsync(BenchmarkOptions options)
+    {
+        var rounds = await new LiveRun(options, Console.Out).RunAsync();
+        LiveReport.Print(rounds, options.Runs, Console.Out);
+        Directory.CreateDirectory(Path.GetDirectoryName(options.ChartPath)!);
+        await File.WriteAllTextAsync(options.ChartPath, LiveChart.Render(rounds));
+        Console.WriteLine($"Chart: {options.ChartPath}");
+        return LiveTarget.Judge(rounds).All(t => t.Met) ? 0 : 1;
     }
 
     private static async Task<int> SoakAsync(BenchmarkOptions options)

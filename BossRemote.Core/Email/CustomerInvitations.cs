@@ -25,6 +25,7 @@ public sealed class CustomerInvitations(
     BrandingService branding,
     EmailDeliveryQueue queue,
     AuditLog audit,
+    SharedReads sharedReads,
     ILogger<CustomerInvitations> logger) : IDomainEventHandler<ServiceCaseActivated>
 {
     public Task HandleAsync(ServiceCaseActivated domainEvent, CancellationToken cancellationToken) =>
@@ -97,6 +98,14 @@ public sealed class CustomerInvitations(
     public async Task<InvitationEmailView?> GetLatestAsync(ClaimsPrincipal user, long serviceCaseId, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
+
+        // Every open page of the ticket re-reads it when the ticket changes: those reads share one round trip.
+        return await sharedReads.ReadAsync((nameof(GetLatestAsync), serviceCaseId), () => LatestAsync(serviceCaseId), cancellationToken);
+    }
+
+    private async Task<InvitationEmailView?> LatestAsync(long serviceCaseId)
+    {
+        var cancellationToken = CancellationToken.None; // shared by several callers (SharedReads)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var invitations = db.EmailDeliveries.AsNoTracking().Where(d => d.ServiceCaseId == serviceCaseId && d.Kind == EmailKind.CustomerInvitation);
         var count = await invitations.CountAsync(cancellationToken);

@@ -15,12 +15,22 @@ public sealed class ServiceCaseReader(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
     IOptionsMonitor<TeamViewerOptions> options,
+    SharedReads sharedReads,
     TimeProvider clock)
 {
     public async Task<TeamViewerWidgetModel> GetWidgetAsync(ClaimsPrincipal user, int ticketId, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.ReadTickets, "view tickets");
         var canOperate = await access.IsAllowedAsync(user, Policies.WorkTickets);
+
+        // Every open page of a ticket re-reads its widget when it changes: those reads share one round trip.
+        var model = await sharedReads.ReadAsync((nameof(GetWidgetAsync), ticketId), () => LoadWidgetAsync(ticketId), cancellationToken);
+        return model with { CanOperate = canOperate };
+    }
+
+    private async Task<TeamViewerWidgetModel> LoadWidgetAsync(int ticketId)
+    {
+        var cancellationToken = CancellationToken.None; // shared by several callers (SharedReads)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == ticketId)
             .Select(t => new { Closed = t.Status == TicketStatus.Closed, HasEmail = t.RequesterEmail != "" })
@@ -48,7 +58,7 @@ public sealed class ServiceCaseReader(
             ServiceCaseState.Pending => TeamViewerWidgetState.Creating,
             _ => (await db.LoadTeamViewerSettingsAsync(cancellationToken)).IsConnected ? TeamViewerWidgetState.Ready : TeamViewerWidgetState.NotConfigured,
         };
-        return new TeamViewerWidgetModel(state, current, last, canOperate, ticket?.Closed ?? false, ticket?.HasEmail ?? false,
+        return new TeamViewerWidgetModel(state, current, last, CanOperate: false, ticket?.Closed ?? false, ticket?.HasEmail ?? false,
             state == TeamViewerWidgetState.Creating ? pending!.StaleAt(requestTimeout) : null);
     }
 }

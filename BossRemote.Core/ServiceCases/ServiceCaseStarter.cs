@@ -30,6 +30,8 @@ public sealed class ServiceCaseStarter(
 {
     public async Task<ServiceCaseResult> StartAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
     {
+        using var activity = Telemetry.Source.StartActivity(Telemetry.Play);
+        activity?.SetTag("ticket.number", ticketNumber);
         await access.EnsureAsync(user, Policies.WorkTickets, "start remote sessions");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Number == ticketNumber, cancellationToken);

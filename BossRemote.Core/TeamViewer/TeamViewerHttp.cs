@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using BossRemote.Core.Common;
 using BossRemote.Core.TeamViewer.Json;
 using Flurl.Http;
 using Flurl.Http.Configuration;
@@ -66,6 +68,7 @@ internal sealed class TeamViewerHttp(
     /// <summary>Runs one call and translates its failure; the caller's own cancellation passes through untouched.</summary>
     public async Task<T> SendAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.Source.StartActivity(Telemetry.TeamViewerPrefix + operation, ActivityKind.Client);
         try
         {
             return await call();

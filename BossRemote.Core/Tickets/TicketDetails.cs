@@ -1,6 +1,7 @@
 namespace BossRemote.Core.Tickets;
 
 /// <summary>Everything the ticket page shows.</summary>
+/// <param name="Notes">The latest notes of the timeline, oldest first; <paramref name="NoteCount"/> says how many there are in all.</param>
 public sealed record TicketDetails(
     int Id,
     int Number,
@@ -20,8 +21,12 @@ public sealed record TicketDetails(
     DateTime UpdatedAt,
     DateTime? ClosedAt,
     int Version,
-    IReadOnlyList<TicketNoteView> Notes)
+    IReadOnlyList<TicketNoteView> Notes,
+    int NoteCount)
 {
+    /// <summary>Notes older than those loaded, which "Show more" brings in.</summary>
+    public int OlderNotes => NoteCount - Notes.Count;
+
     public TicketInput ToInput() => new()
     {
         Subject = Subject,

@@ -47,4 +47,40 @@ public sealed class BenchmarkOptionsTests
 
         Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse(args));
     }
+
+    [Fact]
+    public void Parse_Live_ZeroTenAndFiftyWatchersTenRunsChartInTheDocs()
+    {
+        var options = BenchmarkOptions.Parse(["--scenario", "live"]);
+
+        options.Scenario.ShouldBe(BenchmarkScenario.Live);
+        options.Watchers.ShouldBe([0, 10, 50]);
+        options.Runs.ShouldBe(BenchmarkOptions.DefaultLiveRuns);
+        options.ChartPath.ShouldEndWith(Path.Combine("docs", "live-latency.svg"));
+    }
+
+    [Fact]
+    public void Parse_LiveWithWatchersRunsAndChart_AsAskedInOrder()
+    {
+        var options = BenchmarkOptions.Parse(["--scenario", "live", "--watchers", "20, 0,5", "--runs", "3", "--chart", "/tmp/live.svg"]);
+
+        options.Watchers.ShouldBe([0, 5, 20]);
+        options.Runs.ShouldBe(3);
+        options.ChartPath.ShouldBe("/tmp/live.svg");
+    }
+
+    [Theory]
+    [InlineData("--watchers", "10")]
+    [InlineData("--chart", "x.svg")]
+    public void Parse_LiveOptionsForTheReport_Refused(string option, string value) =>
+        Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse([option, value]));
+
+    [Theory]
+    [InlineData("--provider", "postgres")]
+    [InlineData("--cases", "1000")]
+    [InlineData("--watchers", "10,10")]
+    [InlineData("--watchers", "-1")]
+    [InlineData("--runs", "0")]
+    public void Parse_LiveWithWhatItCannotDo_Refused(string option, string value) =>
+        Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse(["--scenario", "live", option, value]));
 }

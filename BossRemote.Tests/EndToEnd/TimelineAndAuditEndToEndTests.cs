@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using BossRemote.Core.Audit;
+using BossRemote.Core.Common;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.EndToEnd.Infrastructure;
+using BossRemote.Tests.Integration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -11,6 +13,43 @@ namespace BossRemote.Tests.EndToEnd;
 
 public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
 {
+    [Fact]
+    public async Task LongTimeline_ShowsTheLatestTwentyThenOlderOnRequest_AndANewNoteArrivesLiveOnTop()
+    {
+        var ticket = await FreshTicketAsync();
+        var older = 5;
+        for (var i = 1; i <= TicketReader.NotesPerPage + older; i++)
+        {
+            await AppScope.WithAsync<TicketTimeline, bool>(App.Factory.Services, async t =>
+            {
+                await t.AddSystemNoteAsync(ticket.Id, $"Story note {i:00}");
+                return true;
+            });
+        }
+
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+
+        var notes = ByTestId("ticket-notes").Locator("[data-testid='ticket-note']");
+        await Expect(notes).ToHaveCountAsync(TicketReader.NotesPerPage);
+        await Expect(notes.First).ToContainTextAsync($"Story note {TicketReader.NotesPerPage + older:00}");
+        var more = ByTestId("ticket-notes-more");
+        await Expect(more).ToHaveTextAsync($"Show {older} older notes ({older} not shown)");
+
+        await more.ClickAsync();
+
+        await Expect(notes).ToHaveCountAsync(TicketReader.NotesPerPage + older);
+        await Expect(notes.Last).ToContainTextAsync("Story note 01");
+        await Expect(more).ToHaveCountAsync(0);
+
+        // Someone else adds a note: it arrives on top, and the older notes stay shown.
+        var admin = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
+        await AppScope.WithAsync<TicketTimeline, OperationResult>(App.Factory.Services,
+            t => t.AddNoteAsync(admin, ticket.Number, "Added from another desk."));
+        await Expect(notes.First).ToContainTextAsync("Added from another desk.");
+        await Expect(notes).ToHaveCountAsync(TicketReader.NotesPerPage + older + 1);
+    }
+
     [Fact]
     public async Task Technician_ReassignsAndReprioritises_TimelineSaysSoAndAdminFindsItInTheAuditTrailByAction()
     {

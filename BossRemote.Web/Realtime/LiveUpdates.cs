@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Common.Events;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Settings;
@@ -11,7 +12,7 @@ namespace BossRemote.Web.Realtime;
 /// instances reaches the pages here. Components subscribe per ticket, per person or for the whole connection, and
 /// re-read when told.
 /// </summary>
-public sealed class LiveUpdates(LiveUpdateFanOut fanOut, ILiveUpdateRelay relay) : ILiveUpdatePublisher
+public sealed class LiveUpdates(LiveUpdateFanOut fanOut, ILiveUpdateRelay relay, SharedReads sharedReads) : ILiveUpdatePublisher
 {
     private const string AllTickets = "tickets";
     private const string Connection = "teamviewer-connection";
@@ -26,6 +27,8 @@ public sealed class LiveUpdates(LiveUpdateFanOut fanOut, ILiveUpdateRelay relay)
     /// <summary>An update from another instance, or a re-read after the relay was away: this instance's pages only.</summary>
     public void Deliver(ILiveUpdate update)
     {
+        // A change committed on another instance: the pages about to re-read must not join a read begun before it.
+        sharedReads.Invalidate();
         switch (update)
         {
             case TicketChanged change:

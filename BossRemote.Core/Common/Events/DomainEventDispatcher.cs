@@ -4,10 +4,12 @@ using Microsoft.Extensions.Logging;
 namespace BossRemote.Core.Common.Events;
 
 /// <summary>
-/// After a commit: live updates go straight to the pages (the publisher returns at once), and every event is queued
-/// for its handlers, which <see cref="DomainEventPump"/> runs in the background.
+/// After a commit: reads in flight stop being shared (<see cref="SharedReads"/>), live updates go straight to the pages
+/// (the publisher returns at once), and every event is queued for its handlers, which <see cref="DomainEventPump"/>
+/// runs in the background.
 /// </summary>
-internal sealed class DomainEventDispatcher(ILiveUpdatePublisher liveUpdates, ILogger<DomainEventDispatcher> logger) : IDomainEventDispatcher
+internal sealed class DomainEventDispatcher(ILiveUpdatePublisher liveUpdates, SharedReads sharedReads, ILogger<DomainEventDispatcher> logger)
+    : IDomainEventDispatcher
 {
     private readonly Channel<IDomainEvent> _queue = Channel.CreateUnbounded<IDomainEvent>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -15,6 +17,12 @@ internal sealed class DomainEventDispatcher(ILiveUpdatePublisher liveUpdates, IL
 
     public void Dispatch(IReadOnlyCollection<IDomainEvent> events)
     {
+        // Before anyone is told: a page re-reading because of this change must not join a read that began before it.
+        if (events.Count > 0)
+        {
+            sharedReads.Invalidate();
+        }
+
         foreach (var domainEvent in events)
         {
             if (domainEvent is ILiveUpdate update)

@@ -9,6 +9,7 @@ public static class DomainEventServiceCollectionExtensions
     public static IServiceCollection AddDomainEvents(this IServiceCollection services)
     {
         services.TryAddSingleton<ILiveUpdatePublisher, NoLiveUpdates>();
+        services.TryAddSingleton<SharedReads>();
         services.AddSingleton<DomainEventDispatcher>();
         services.AddSingleton<IDomainEventDispatcher>(sp => sp.GetRequiredService<DomainEventDispatcher>());
         services.AddHostedService<DomainEventPump>();

@@ -53,7 +53,7 @@ public abstract class EmailTestBase : ServiceCaseTestBase
     protected InvitationTemplateService Templates => new(Database.Factory, Access, new LiquidTemplateEngine(), Audit, Clock);
 
     protected CustomerInvitations CustomerInvitations => new(Database.Factory, Access, Templates, new LiquidTemplateEngine(), Branding, EmailQueue, Audit,
-        NullLogger<CustomerInvitations>.Instance);
+        new SharedReads(), NullLogger<CustomerInvitations>.Instance);
 
     protected EmailDeliveryAttempt Attempt => new(Database.Factory, new SmtpEmailTransport(EmailOptionsMonitor), Branding, Jobs,
         EmailOptionsMonitor, Clock, NullLogger<EmailDeliveryAttempt>.Instance);

@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
@@ -105,7 +106,7 @@ public abstract class ServiceCaseReaderTests(TestDatabase database) : ServiceCas
         Clock.Advance(TimeSpan.FromMinutes(5));
         await Stopper.StopAsync(Technician(), TicketNumber);
 
-        var details = await new TicketReader(Database.Factory, Access).GetAsync(Technician(), TicketNumber);
+        var details = await new TicketReader(Database.Factory, Access, new SharedReads()).GetAsync(Technician(), TicketNumber);
 
         var notes = details!.Notes.Where(n => n.Case is not null).ToList();
         notes.Count.ShouldBe(2);

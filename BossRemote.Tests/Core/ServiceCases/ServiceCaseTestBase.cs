@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BossRemote.Core.Audit;
+using BossRemote.Core.Common;
 using BossRemote.Core.Common.Events;
 using BossRemote.Core.Email;
 using BossRemote.Core.Email.Templates;
@@ -65,7 +66,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Reconciliation, Clock);
 
-    protected ServiceCaseReader Reader => new(Database.Factory, Access, Options, Clock);
+    protected ServiceCaseReader Reader => new(Database.Factory, Access, Options, new SharedReads(), Clock);
 
     protected EmailDeliveryQueue EmailQueue => new(Database.Factory, Jobs, Clock);
 

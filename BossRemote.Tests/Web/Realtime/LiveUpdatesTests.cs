@@ -1,3 +1,4 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
@@ -12,7 +13,7 @@ public class LiveUpdatesTests
     private readonly ILiveUpdateRelay _relay = Substitute.For<ILiveUpdateRelay>();
     private readonly LiveUpdates _live;
 
-    public LiveUpdatesTests() => _live = new LiveUpdates(new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance), _relay);
+    public LiveUpdatesTests() => _live = new LiveUpdates(new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance), _relay, new SharedReads());
 
     [Fact]
     public async Task Publish_TicketChanged_ReachesThatTicketsPagesAndTheListHereAndGoesToTheRelay()

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Common;
 using BossRemote.Core.Notifications;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Layout;
@@ -22,7 +23,7 @@ public sealed class NotificationBellTests : BunitTestBase, IClassFixture<SqliteT
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 10, 14, 0, 0, TimeSpan.Zero));
     private readonly SqliteTestDatabase _database;
     private readonly NotificationService _notifications;
-    private readonly LiveUpdates _live = new(new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance), new InProcessRelay());
+    private readonly LiveUpdates _live = new(new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance), new InProcessRelay(), new SharedReads());
     private readonly IRenderedComponent<MudPopoverProvider> _popovers;
 
     public NotificationBellTests(SqliteTestDatabase database)

@@ -14,6 +14,8 @@ public sealed partial class TicketPage
     private bool _loading = true;
     private bool _busy;
     private bool _canWork;
+    private bool _loadingNotes;
+    private int _noteLimit = TicketReader.NotesPerPage;
     private string? _statusError;
     private IDisposable? _subscription;
     private List<BreadcrumbItem> _breadcrumbs = [];
@@ -45,6 +47,11 @@ public sealed partial class TicketPage
     protected override async Task OnParametersSetAsync()
     {
         _loading = _ticket?.Number != Number;
+        if (_loading)
+        {
+            _noteLimit = TicketReader.NotesPerPage;
+        }
+
         var user = (await AuthenticationState).User;
         _canWork = await Access.IsAllowedAsync(user, Policies.WorkTickets);
         await LoadAsync();
@@ -60,8 +67,23 @@ public sealed partial class TicketPage
 
     private async Task LoadAsync()
     {
-        _ticket = await Reader.GetAsync((await AuthenticationState).User, Number);
+        _ticket = await Reader.GetAsync((await AuthenticationState).User, Number, _noteLimit);
         _loading = false;
+    }
+
+    /// <summary>The next page of older notes; live updates keep re-reading as many as are shown.</summary>
+    private async Task ShowMoreNotesAsync()
+    {
+        _loadingNotes = true;
+        try
+        {
+            _noteLimit += TicketReader.NotesPerPage;
+            await LoadAsync();
+        }
+        finally
+        {
+            _loadingNotes = false;
+        }
     }
 
     private async Task ChangeStatusAsync(TicketStatus status)

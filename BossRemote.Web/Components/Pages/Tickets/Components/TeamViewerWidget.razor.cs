@@ -63,6 +63,14 @@ public sealed partial class TeamViewerWidget
     private ISnackbar Snackbar { get; set; } = default!;
 
     private int? _subscribedTicketId;
+    private bool _unchangedParameters;
+
+    protected override bool ShouldRender()
+    {
+        var render = !_unchangedParameters;
+        _unchangedParameters = false;
+        return render;
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -70,6 +78,7 @@ public sealed partial class TeamViewerWidget
         // subscription, so only a different ticket means loading and subscribing again.
         if (_subscribedTicketId == TicketId)
         {
+            _unchangedParameters = true; // nothing new to show: the page re-rendering need not render the widget
             return;
         }
 

@@ -1,0 +1,113 @@
+using BossRemote.Core.Demo;
+using Microsoft.Playwright;
+
+namespace BossRemote.Benchmarks.Live;
+
+/// <summary>
+/// Debian's Chromium under Playwright, as the end-to-end tests drive it: one browser, one signed-in context for the
+/// acting technician and one for the watchers (each page its own circuit, as each tab is).
+/// </summary>
+internal sealed class LiveBrowser : IAsyncDisposable
+{
+    /// <summary>
+    /// Marks the moment a condition first holds on a page: <c>__brWatch.arm(selector, present)</c> before a change,
+    /// then <c>__brWatch.seen</c> is the browser's clock (ms since the epoch, as <c>DateTimeOffset</c>'s) when an
+    /// element matching the selector appeared (or, with <c>present</c> false, was gone).
+    /// </summary>
+    private const string WatchScript = """
+        window.__brWatch = {
+          seen: null,
+          arm(selector, present) {
+            this.seen = null;
+            if (this.observer) this.observer.disconnect();
+            const check = () => {
+              if (this.seen === null && (document.querySelector(selector) !== null) === present) {
+                this.seen = Date.now();
+                this.observer.disconnect();
+              }
+            };
+            this.observer = new MutationObserver(check);
+            this.observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+            check();
+          },
+        };
+        """;
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private LiveBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext acting, IBrowserContext watching)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        Acting = acting;
+        Watching = watching;
+    }
+
+    public IBrowserContext Acting { get; }
+
+    public IBrowserContext Watching { get; }
+
+    public static async Task<LiveBrowser> StartAsync(string baseUrl)
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                // Fifty tabs of one browser: none of them is "in the background" to Chromium.
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
+            ],
+        });
+        var acting = await SignedInContextAsync(browser, baseUrl, DemoUsers.TechnicianEmail);
+        var watching = await SignedInContextAsync(browser, baseUrl, DemoUsers.AdminEmail);
+        return new LiveBrowser(playwright, browser, acting, watching);
+    }
+
+    /// <summary>Opens a ticket and waits until its circuit is live (the layout's marker) and its widget has loaded.</summary>
+    public static async Task<IPage> OpenTicketAsync(IBrowserContext context, int number)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/tickets/{number}");
+        await page.Locator("[data-testid='interactive']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("[data-testid='tv-widget']").WaitForAsync();
+        return page;
+    }
+
+    public static Task ArmAsync(IPage page, string selector, bool present) =>
+        page.EvaluateAsync("([s, p]) => window.__brWatch.arm(s, p)", new object[] { selector, present });
+
+    /// <summary>When the armed condition came true on the page (ms since the epoch), or null while it has not.</summary>
+    public static async Task<long?> SeenAsync(IPage page) => await page.EvaluateAsync<long?>("() => window.__brWatch.seen");
+
+    private static async Task<IBrowserContext> SignedInContextAsync(IBrowser browser, string baseUrl, string email)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            TimezoneId = "America/New_York",
+            Locale = "en-US",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        context.SetDefaultTimeout(60_000);
+        await context.AddInitScriptAsync(WatchScript);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", DemoUsers.Password);
+        await page.ClickAsync("[data-testid='login-submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        await page.CloseAsync();
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

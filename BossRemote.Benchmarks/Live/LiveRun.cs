@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using BossRemote.Core.Data;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Core.Tickets;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BossRemote.Benchmarks.Live;
+
+/// <summary>
+/// The live-page benchmark (README "Live pages"): the app on loopback with its simulator, one technician's page of a
+/// long-lived demo ticket, and K more pages of the same ticket watching. For each K: memory per page, then repeated
+/// cycles of Play, the customer coming online and Stop, each timed on the acting page and on every watching page.
+/// </summary>
+internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
+{
+    private const string SessionCode = "[data-testid='tv-session-code']";
+    private const string CustomerOnline = "[data-testid='tv-online'][data-online='true']";
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+
+    public async Task<IReadOnlyList<LiveRound>> RunAsync()
+    {
+        var dataDirectory = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "bossremote-live-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        try
+        {
+            var commits = new CommitTimes();
+            using var traces = new PlayTraces();
+            await using var app = new LiveAppFactory(dataDirectory, commits);
+            app.UseKestrel(0);
+            app.StartServer();
+            var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+                .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+            await using var browser = await LiveBrowser.StartAsync(baseUrl);
+            var ticket = await LongestStoryAsync(app.Services);
+            output.WriteLine($"Ticket {Ticket.FormatNumber(ticket.Number)}: {ticket.Notes} notes on its timeline.");
+
+            var rounds = new List<LiveRound>();
+            foreach (var watchers in options.Watchers)
+            {
+                var round = new Round(app.Services, browser, commits, traces, ticket.Id, ticket.Number);
+                rounds.Add(await round.RunAsync(watchers, options.Runs));
+                output.WriteLine(LiveReport.Progress(rounds[^1]));
+            }
+
+            return rounds;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a file a finishing thread still holds; the folder is the temp folder's
+            }
+        }
+    }
+
+    /// <summary>The open demo ticket with the longest timeline and no case: the heaviest page a technician opens.</summary>
+    private static async Task<(int Id, int Number, int Notes)> LongestStoryAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<BossRemoteDbContext>>().CreateDbContextAsync();
+        var ticket = await db.Tickets.AsNoTracking()
+            .Where(t => t.Status == TicketStatus.Open || t.Status == TicketStatus.InProgress)
+            .Where(t => !db.ServiceCases.Any(c => c.TicketId == t.Id && (c.State == ServiceCaseState.Active || c.State == ServiceCaseState.Pending)))
+            .OrderByDescending(t => t.Notes.Count).ThenBy(t => t.Number)
+            .Select(t => new { t.Id, t.Number, Notes = t.Notes.Count })
+            .FirstAsync();
+        return (ticket.Id, ticket.Number, ticket.Notes);
+    }
+
+    /// <summary>One K: open the pages, measure memory, then time the cycles; every page is closed at the end.</summary>
+    private sealed class Round(IServiceProvider services, LiveBrowser browser, CommitTimes commits, PlayTraces traces, int ticketId, int ticketNumber)
+    {
+        private readonly LiveRound _result = new();
+        private IPage _acting = default!;
+        private List<IPage> _watching = [];
+
+        public async Task<LiveRound> RunAsync(int watchers, int runs)
+        {
+            _result.Watchers = watchers;
+            _acting = await LiveBrowser.OpenTicketAsync(browser.Acting, ticketNumber);
+            try
+            {
+                await CycleAsync(timed: false); // warm-up: the page, the queries, TeamViewer's first call
+                await Task.Delay(Settle);
+                var before = ServerMemory.Measure();
+                for (var i = 0; i < watchers; i++)
+                {
+                    _watching.Add(await LiveBrowser.OpenTicketAsync(browser.Watching, ticketNumber));
+                }
+
+                await CycleAsync(timed: false); // every watching page has rendered a case once
+                await Task.Delay(Settle);
+                if (watchers > 0)
+                {
+                    var after = ServerMemory.Measure();
+                    _result.HeapPerPage = (after.Heap - before.Heap) / (double)watchers;
+                    _result.WorkingSetPerPage = (after.WorkingSet - before.WorkingSet) / (double)watchers;
+                }
+
+                traces.Drain();
+                for (var run = 0; run < runs; run++)
+                {
+                    await CycleAsync(timed: true);
+                }
+
+                return _result;
+            }
+            finally
+            {
+                foreach (var page in _watching.Append(_acting))
+                {
+                    await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+                }
+            }
+        }
+
+        private IEnumerable<IPage> AllPages => _watching.Append(_acting);
+
+        private async Task CycleAsync(bool timed)
+        {
+            // Play: from the press on the acting page to its session code; the change from its commit to every page.
+            var since = Now();
+            await ArmAsync(SessionCode, present: true);
+            var pressed = await PressAsync("tv-play");
+            var (acting, fanOut) = await WaitAsync(since, "Play");
+            var plays = traces.Drain();
+            if (timed)
+            {
+                _result.PlayToCode.Add(acting - pressed);
+                _result.FanOut["Play"].AddRange(fanOut);
+                foreach (var play in plays)
+                {
+                    _result.PlayTeamViewer.Add(play.TeamViewer.TotalMilliseconds);
+                    _result.PlayServerShare.Add(play.ServerShare.TotalMilliseconds);
+                }
+            }
+
+            // The customer opens the link; the next poll finds them online.
+            since = Now();
+            await ArmAsync(CustomerOnline, present: true);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var code = await ActiveCodeAsync(scope.ServiceProvider);
+                await scope.ServiceProvider.GetRequiredService<SimulatorCustomerService>().JoinAsync(code);
+                await scope.ServiceProvider.GetRequiredService<ServiceCasePoller>().PollAsync();
+            }
+
+            (_, fanOut) = await WaitAsync(since, "Customer online");
+            if (timed)
+            {
+                _result.FanOut["Customer online"].AddRange(fanOut);
+            }
+
+            // Stop: the code goes away on every page.
+            since = Now();
+            await ArmAsync(SessionCode, present: false);
+            await PressAsync("tv-stop");
+            (_, fanOut) = await WaitAsync(since, "Stop");
+            if (timed)
+            {
+                _result.FanOut["Stop"].AddRange(fanOut);
+            }
+        }
+
+        private async Task<string> ActiveCodeAsync(IServiceProvider scope)
+        {
+            await using var db = await scope.GetRequiredService<IDbContextFactory<BossRemoteDbContext>>().CreateDbContextAsync();
+            return await db.ServiceCases.Where(c => c.TicketId == ticketId && c.State == ServiceCaseState.Active)
+                .Select(c => c.SessionCode!).SingleAsync();
+        }
+
+        private Task ArmAsync(string selector, bool present) =>
+            Task.WhenAll(AllPages.Select(page => LiveBrowser.ArmAsync(page, selector, present)));
+
+        /// <summary>Clicks a widget button in the page itself, so the time is the browser's click, not Playwright's checks.</summary>
+        private Task<long> PressAsync(string testId) =>
+            _acting.EvaluateAsync<long>("id => { const t = Date.now(); document.querySelector(`[data-testid='${id}']`).click(); return t; }", testId);
+
+        /// <summary>Waits until every page shows the change; returns when the acting page did, and each watcher's delay from the commit.</summary>
+        private async Task<(long Acting, IReadOnlyList<double> FanOut)> WaitAsync(long since, string change)
+        {
+            // Each wait's result is a handle the Playwright client keeps until it is disposed: in this process, whose memory is measured.
+            var handles = await Task.WhenAll(AllPages.Select(page => page.WaitForFunctionAsync("() => window.__brWatch.seen !== null", null,
+                new PageWaitForFunctionOptions { PollingInterval = 50, Timeout = 60_000 })));
+            foreach (var handle in handles)
+            {
+                await handle.DisposeAsync();
+            }
+
+            var acting = (await LiveBrowser.SeenAsync(_acting))!.Value;
+            var watching = new List<long>();
+            foreach (var page in _watching)
+            {
+                watching.Add((await LiveBrowser.SeenAsync(page))!.Value);
+            }
+
+            if (watching.Count == 0)
+            {
+                return (acting, []);
+            }
+
+            // The acting page may show its own change before the publish is noted (its own request re-reads at once).
+            var firstSeen = watching.Min();
+            var committed = commits.CommitBefore(ticketId, since, firstSeen)
+                ?? throw new InvalidOperationException(
+                    $"A page showed {change} at {firstSeen} before any commit of the ticket since {since} was seen: {commits.Describe(ticketId, since)}.");
+            return (acting, [.. watching.Select(seen => (double)(seen - committed))]);
+        }
+
+        private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    }
+}
+
+/// <summary>The server's memory after a full, compacting collection: managed heap and working set.</summary>
+internal static class ServerMemory
+{
+    public static (long Heap, long WorkingSet) Measure()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+}

@@ -1,0 +1,60 @@
+using BossRemote.Benchmarks.Live;
+
+namespace BossRemote.Tests.Benchmarks.Live;
+
+/// <summary>The live benchmark's figures: nearest-rank percentiles, the targets it judges, and its chart.</summary>
+public sealed class LiveTargetTests
+{
+    [Theory]
+    [InlineData(50, 5)]
+    [InlineData(95, 10)]
+    [InlineData(99, 10)]
+    [InlineData(10, 1)]
+    public void Percentile_OneToTen_NearestRank(double percentile, double expected) =>
+        Percentiles.Of([.. Enumerable.Range(1, 10).Select(i => (double)i).Reverse()], percentile).ShouldBe(expected);
+
+    [Fact]
+    public void Judge_WithinEveryLimit_AllMet()
+    {
+        var targets = LiveTarget.Judge([Round(0, play: 100, share: 20, fanOut: []), Round(50, play: 115, share: 30, fanOut: [100, 200, 240], heap: 400 * 1024)]);
+
+        targets.Select(t => (t.Name, t.Met)).ShouldBe(
+        [
+            ("Play → code with 50 watching ÷ with 0, medians", true),
+            ("server's own share of Play, p95 (all rounds)", true),
+            ("a change reaches 50 watching pages, p99", true),
+            ("memory per open ticket page, managed heap (50 pages)", true),
+        ]);
+        targets[0].Measured.ShouldBe(1.15, 0.0001);
+    }
+
+    [Fact]
+    public void Judge_SlowerActingPageSlowFanOutAndHeavyPages_Missed()
+    {
+        var targets = LiveTarget.Judge([Round(0, play: 100, share: 20, fanOut: []), Round(50, play: 130, share: 60, fanOut: [100, 300], heap: 600 * 1024)]);
+
+        targets.ShouldAllBe(t => !t.Met);
+    }
+
+    [Fact]
+    public void Chart_Rounds_AnSvgWithAPointPerRoundAndTheTargetLine()
+    {
+        var svg = LiveChart.Render([Round(0, 100, 20, []), Round(10, 110, 20, [50, 90]), Round(50, 120, 20, [80, 200])]);
+
+        svg.ShouldStartWith("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName.ShouldBe("svg");
+        svg.ShouldContain("p99 target 250 ms");
+        svg.ShouldContain("change → pages p99, 50 pages: 200 ms");
+        svg.ShouldContain("Play → code (median), 0 pages: 100 ms");
+    }
+
+    private static LiveRound Round(int watchers, double play, double share, double[] fanOut, double? heap = null)
+    {
+        var round = new LiveRound { Watchers = watchers, HeapPerPage = heap, WorkingSetPerPage = heap };
+        round.PlayToCode.Add(play);
+        round.PlayServerShare.Add(share);
+        round.PlayTeamViewer.Add(10);
+        round.FanOut["Play"].AddRange(fanOut);
+        return round;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using BossRemote.Web.TimeZones;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace BossRemote.Web.Components.Shared;
+
+/// <summary>
+/// The markup of a UTC moment in the viewer's time zone — <c>&lt;time datetime title data-utc&gt;</c> — for
+/// <see cref="LocalTime"/> and for lists that show many times and render them without a component each (each component
+/// of an open page is held in server memory for as long as the page is open).
+/// </summary>
+public static class LocalTimeMarkup
+{
+    public const string DefaultPattern = "d MMM yyyy, HH:mm";
+
+    public static RenderFragment Render(ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern) =>
+        builder => Build(builder, zone, utc, pattern);
+
+    public static void Build(RenderTreeBuilder builder, ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(zone);
+        var text = Format(zone, utc, pattern);
+        var iso = utc.ToString("O", CultureInfo.InvariantCulture);
+        builder.OpenElement(0, "time");
+        builder.AddAttribute(1, "datetime", iso);
+        builder.AddAttribute(2, "title", $"{text} ({zone.Zone.Id}, {zone.OffsetLabel(utc)})");
+        builder.AddAttribute(3, "data-utc", iso);
+        builder.AddContent(4, text);
+        builder.CloseElement();
+    }
+
+    public static string Format(ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return zone.ToLocal(utc).ToString(pattern, CultureInfo.InvariantCulture);
+    }
+}
