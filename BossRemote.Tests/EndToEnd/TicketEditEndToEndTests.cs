@@ -45,7 +45,7 @@ public class TicketEditEndToEndTests(AppServerFixture app) : EndToEndTestBase(ap
         await Page.WaitForTimeoutAsync(1500); // long enough for a form rebuilt after going live to show the old text
         await Expect(ByTestId("ticket-subject")).ToHaveValueAsync("Typed the moment it went live");
         await ByTestId("ticket-save").ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/tickets/{ticket.Number}$"));
+        await LeftForTheTicketAsync(ticket.Number);
         var saved = await AppScope.EventuallyAsync(
             async () =>
             {
@@ -92,5 +92,20 @@ public class TicketEditEndToEndTests(AppServerFixture app) : EndToEndTestBase(ap
         };
         var changed = await AppScope.WithAsync<TicketEditor, OperationResult>(App.Factory.Services, e => e.UpdateAsync(admin, ticket.Number, input, ticket.Version));
         changed.Succeeded.ShouldBeTrue(changed.Error);
+    }
+
+    /// <summary>Save leaves for the ticket (client-side); when it does not, the failure says what the form said.</summary>
+    private async Task LeftForTheTicketAsync(int number)
+    {
+        try
+        {
+            await Expect(Page).ToHaveURLAsync(new Regex($"/tickets/{number}$"));
+        }
+        catch (PlaywrightException ex)
+        {
+            var error = await ByTestId("ticket-form-error").AllTextContentsAsync();
+            var subject = await ByTestId("ticket-subject").EvaluateAllAsync<string[]>("els => els.map(e => (e.value ?? e.querySelector('input')?.value) ?? '')");
+            throw new ShouldAssertException($"Save did not leave the form. Form error: [{string.Join("; ", error)}], subject field: [{string.Join("; ", subject)}]", ex);
+        }
     }
 }

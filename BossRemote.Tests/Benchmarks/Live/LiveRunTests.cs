@@ -1,0 +1,37 @@
+using BossRemote.Benchmarks;
+using BossRemote.Benchmarks.Live;
+
+namespace BossRemote.Tests.Benchmarks.Live;
+
+/// <summary>
+/// The live-page benchmark at CI size: the real app, Chromium, no watching page and then two, one cycle each. Not a
+/// timing (the figures are the benchmark's to print): it checks that every figure is measured, so the benchmark stays
+/// runnable from the README.
+/// </summary>
+public sealed class LiveRunTests
+{
+    [Fact]
+    public async Task RunAsync_NoneThenTwoWatchingPages_MeasuresEveryFigure()
+    {
+        var output = new StringWriter();
+        var options = BenchmarkOptions.Parse(["--scenario", "live", "--watchers", "0,2", "--runs", "1", "--chart", Path.GetTempFileName()]);
+
+        var run = new LiveRun(options, output).RunAsync();
+        if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(5))) != run)
+        {
+            throw new TimeoutException("The live benchmark made no end within 5 minutes:\n" + output);
+        }
+
+        var rounds = await run;
+
+        rounds.Select(r => r.Watchers).ShouldBe([0, 2]);
+        rounds.ShouldAllBe(r => r.PlayToCode.Count == 1 && r.PlayToCode[0] > 0);
+        rounds.ShouldAllBe(r => r.PlayServerShare.Count == 1 && r.PlayTeamViewer.Count == 1 && r.PlayTeamViewer[0] > 0);
+        rounds[0].AllFanOut.ShouldBeEmpty();
+        rounds[0].HeapPerPage.ShouldBeNull();
+        rounds[1].FanOut.Values.ShouldAllBe(seen => seen.Count == 2 && seen.All(ms => ms >= 0));
+        rounds[1].HeapPerPage.ShouldNotBeNull();
+        LiveReport.Print(rounds, options.Runs, output);
+        output.ToString().ShouldContain("| 2 |");
+    }
+}
