@@ -29,17 +29,15 @@ public sealed class SharedReads
         var generation = Interlocked.Read(ref _generation);
         var candidate = new Entry(generation, new Lazy<Task<object?>>(async () => await read()));
         var entry = _inFlight.AddOrUpdate(key, candidate, (_, running) => running.Generation == generation ? running : candidate);
-        try
+        var shared = entry.Read.Value;
+        if (ReferenceEquals(entry, candidate))
         {
-            return (T)(await entry.Read.Value.WaitAsync(cancellationToken))!;
+            // The caller that started the read takes it out once it is done, even if every caller stopped waiting.
+            _ = shared.ContinueWith(_ => _inFlight.TryRemove(KeyValuePair.Create(key, entry)), CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
-        finally
-        {
-            if (entry.Read.Value.IsCompleted)
-            {
-                _inFlight.TryRemove(KeyValuePair.Create(key, entry));
-            }
-        }
+
+        return (T)(await shared.WaitAsync(cancellationToken))!;
     }
 
     private sealed record Entry(long Generation, Lazy<Task<object?>> Read);

@@ -89,6 +89,21 @@ public sealed class SharedReadsTests
         (await staying).ShouldBe("answer");
     }
 
+    [Fact]
+    public async Task ReadAsync_EveryCallerStoppedWaiting_TheFinishedReadIsNotKeptForTheNext()
+    {
+        var gate = new TaskCompletionSource<string>();
+        using var cancel = new CancellationTokenSource();
+        var leaving = _reads.ReadAsync("ticket 1042", () => Run(gate.Task), cancel.Token);
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(() => leaving);
+
+        gate.SetResult("nobody waited for this");
+
+        (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("read again")))).ShouldBe("read again");
+        _runs.ShouldBe(2);
+    }
+
     private async Task<string> Run(Task<string> answer)
     {
         Interlocked.Increment(ref _runs);
