@@ -51,18 +51,9 @@ internal sealed class LiveBrowser : IAsyncDisposable
     public static async Task<LiveBrowser> StartAsync(string baseUrl)
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-                // Fifty tabs of one browser: none of them is "in the background" to Chromium.
-                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
-            ],
-        });
+        // Fifty tabs of one browser: none of them is "in the background" to Chromium.
+        var browser = await DebianChromium.LaunchAsync(playwright,
+            "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
         var acting = await SignedInContextAsync(browser, baseUrl, DemoUsers.TechnicianEmail);
         var watching = await SignedInContextAsync(browser, baseUrl, DemoUsers.AdminEmail);
         return new LiveBrowser(playwright, browser, acting, watching);
@@ -96,11 +87,7 @@ internal sealed class LiveBrowser : IAsyncDisposable
         context.SetDefaultTimeout(60_000);
         await context.AddInitScriptAsync(WatchScript);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", DemoUsers.Password);
-        await page.ClickAsync("[data-testid='login-submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        await DebianChromium.SignInAsync(page, email, DemoUsers.Password);
         await page.CloseAsync();
         return context;
     }

@@ -1,3 +1,4 @@
+using BossRemote.Benchmarks.Live;
 using BossRemote.Core.Demo;
 using Microsoft.Playwright;
 
@@ -7,22 +8,12 @@ namespace BossRemote.Tests.EndToEnd.Infrastructure;
 public static class Browsers
 {
     /// <summary>Debian's Chromium; Playwright cannot download its own browser here.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = DebianChromium.ExecutablePath;
 
     /// <summary>The viewer's time zone in every test: far from UTC, with daylight saving time.</summary>
     public const string ViewerTimeZone = "America/New_York";
 
-    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run",
-            ],
-        });
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) => DebianChromium.LaunchAsync(playwright);
 
     /// <summary>A fresh browser context (a person at a computer of their own) on <paramref name="baseUrl"/>.</summary>
     public static async Task<IPage> NewPageAsync(IBrowser browser, string baseUrl, int width = 1440, int height = 900)
@@ -41,14 +32,8 @@ public static class Browsers
 
     public static ILocator ByTestId(IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
 
-    public static async Task SignInAsync(IPage page, string email, string password = DemoUsers.Password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("[data-testid='login-submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
-    }
+    public static Task SignInAsync(IPage page, string email, string password = DemoUsers.Password) =>
+        DebianChromium.SignInAsync(page, email, password);
 
     /// <summary>Opens a page and waits until its interactive circuit is connected, so clicks reach the server.</summary>
     public static async Task GotoInteractiveAsync(IPage page, string path)
