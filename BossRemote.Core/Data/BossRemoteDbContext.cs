@@ -59,8 +59,11 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     internal bool KeepsSessionRollups { get; set; } = true;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        // Nothing in the app saves synchronously; this keeps the rollup right for anything that does.
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+        // Nothing in the app saves synchronously. A save that touches the report goes the one way that keeps the rollup
+        // right (EF's own awaits do not need this thread back, so blocking here cannot deadlock); any other is EF's own.
+        KeepsSessionRollups && HasReportedChanges()
+            ? SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult()
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 
     /// <summary>
     /// Saves, and in the same transaction adds what the save does to the session report's rollup (ADR-018): a case that

@@ -44,6 +44,23 @@ public abstract class SessionRollupTests(TestDatabase database) : DatabaseTestBa
     }
 
     [Fact]
+    public async Task SaveChanges_SynchronousSaveOfAnEndingCase_AddsItToTheRollupToo()
+    {
+        var ticket = await TicketAsync(2001, "Printer", TicketPriority.High);
+        var caseId = await AddCaseAsync(new ServiceCaseBuilder(ticket, Database.Technician).Open(March10));
+
+        await using (var db = Database.CreateDbContext())
+        {
+            var serviceCase = await db.ServiceCases.Include(c => c.Ticket).SingleAsync(c => c.Id == caseId);
+            serviceCase.End(ServiceCaseState.Closed, March10.AddMinutes(12), "Taylor Reed", false, 300);
+            db.SaveChanges();
+        }
+
+        (await RollupAsync()).ShouldContain(new Row(Database.Technician.Id, SessionRollupGrain.Day, SessionRollup.DayOf(March10),
+            SessionRollupKind.Technician, (int)ServiceCaseState.Closed, 1, TimeSpan.FromMinutes(12).Ticks, 1, 300));
+    }
+
+    [Fact]
     public async Task SaveChangesAsync_CaseExpires_CountsItPerTechnicianOnly()
     {
         var ticket = await TicketAsync(2001);
