@@ -15,6 +15,9 @@ public sealed class SharedReads
     private readonly ConcurrentDictionary<object, Entry> _inFlight = new();
     private long _generation;
 
+    /// <summary>How many reads are in flight (or finished and not yet taken out): for tests.</summary>
+    internal int InFlight => _inFlight.Count;
+
     /// <summary>Something was committed: reads started before now are no longer joined.</summary>
     public void Invalidate() => Interlocked.Increment(ref _generation);
 

@@ -100,6 +100,13 @@ public sealed class SharedReadsTests
 
         gate.SetResult("nobody waited for this");
 
+        // The read's end reaches SharedReads through xUnit's scheduler, a moment after SetResult returns.
+        for (var waited = 0; _reads.InFlight > 0 && waited < 100; waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        _reads.InFlight.ShouldBe(0);
         (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("read again")))).ShouldBe("read again");
         _runs.ShouldBe(2);
     }
