@@ -132,7 +132,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             await ArmAsync(SessionCode, present: true);
             var pressed = await PressAsync("tv-play");
             var (acting, fanOut) = await WaitAsync(since, "Play");
-            var plays = traces.Drain();
+            var plays = await traces.TakeAsync(TimeSpan.FromSeconds(30));
             if (timed)
             {
                 _result.PlayToCode.Add(acting - pressed);
@@ -188,22 +188,11 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         /// <summary>Waits until every page shows the change; returns when the acting page did, and each watcher's delay from the commit.</summary>
         private async Task<(long Acting, IReadOnlyList<double> FanOut)> WaitAsync(long since, string change)
         {
-            // Each wait's result is a handle the Playwright client keeps until it is disposed: in this process, whose memory is measured.
-            var handles = await Task.WhenAll(AllPages.Select(page => page.WaitForFunctionAsync("() => window.__brWatch.seen !== null", null,
-                new PageWaitForFunctionOptions { PollingInterval = 50, Timeout = 60_000 })));
-            foreach (var handle in handles)
-            {
-                await handle.DisposeAsync();
-            }
-
-            var acting = (await LiveBrowser.SeenAsync(_acting))!.Value;
-            var watching = new List<long>();
-            foreach (var page in _watching)
-            {
-                watching.Add((await LiveBrowser.SeenAsync(page))!.Value);
-            }
-
-            if (watching.Count == 0)
+            // Every page's promise at once: each resolves in the page when its change shows, with no polling.
+            var seen = await Task.WhenAll(AllPages.Select(LiveBrowser.SeenAsync)).WaitAsync(TimeSpan.FromSeconds(60));
+            var watching = seen[..^1];
+            var acting = seen[^1];
+            if (watching.Length == 0)
             {
                 return (acting, []);
             }
@@ -213,7 +202,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             var committed = commits.CommitBefore(ticketId, since, firstSeen)
                 ?? throw new InvalidOperationException(
                     $"A page showed {change} at {firstSeen} before any commit of the ticket since {since} was seen: {commits.Describe(ticketId, since)}.");
-            return (acting, [.. watching.Select(seen => (double)(seen - committed))]);
+            return (acting, [.. watching.Select(at => (double)(at - committed))]);
         }
 
         private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

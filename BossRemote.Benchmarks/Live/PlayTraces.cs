@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using BossRemote.Core.Common;
 
 namespace BossRemote.Benchmarks.Live;
@@ -13,7 +14,7 @@ internal sealed class PlayTraces : IDisposable
 {
     private readonly ActivityListener _listener;
     private readonly ConcurrentDictionary<ActivitySpanId, TimeSpan> _teamViewer = new();
-    private readonly ConcurrentQueue<PlayTrace> _plays = new();
+    private readonly Channel<PlayTrace> _plays = Channel.CreateUnbounded<PlayTrace>();
 
     public PlayTraces()
     {
@@ -30,12 +31,23 @@ internal sealed class PlayTraces : IDisposable
     public IReadOnlyList<PlayTrace> Drain()
     {
         var plays = new List<PlayTrace>();
-        while (_plays.TryDequeue(out var play))
+        while (_plays.Reader.TryRead(out var play))
         {
             plays.Add(play);
         }
 
         return plays;
+    }
+
+    /// <summary>
+    /// Waits for the Play just pressed to finish on the server, then takes it (and any other since the last call). The
+    /// page can show the code before the handler has returned: the activation's own live update re-reads it.
+    /// </summary>
+    public async Task<IReadOnlyList<PlayTrace>> TakeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _plays.Reader.WaitToReadAsync(cancel.Token);
+        return Drain();
     }
 
     private void Stopped(Activity activity)
@@ -57,7 +69,7 @@ internal sealed class PlayTraces : IDisposable
         else if (activity.OperationName == Telemetry.Play)
         {
             _teamViewer.TryRemove(activity.SpanId, out var teamViewer);
-            _plays.Enqueue(new PlayTrace(activity.Duration, teamViewer));
+            _plays.Writer.TryWrite(new PlayTrace(activity.Duration, teamViewer));
         }
     }
 
