@@ -27,6 +27,14 @@ public sealed record TicketDetails(
     /// <summary>Notes older than those loaded, which "Show more" brings in.</summary>
     public int OlderNotes => NoteCount - Notes.Count;
 
+    /// <summary>
+    /// Whether <paramref name="other"/> would show exactly what this shows: the same fields and the same notes. A change
+    /// to the ticket's service case alone (Play, the customer coming online) leaves the ticket as it was, so an open page
+    /// of it need not render again; its TeamViewer widget re-reads the case by itself.
+    /// </summary>
+    public bool ShowsTheSameAs(TicketDetails? other) =>
+        other is not null && this with { Notes = other.Notes } == other && Notes.SequenceEqual(other.Notes);
+
     public TicketInput ToInput() => new()
     {
         Subject = Subject,

@@ -60,8 +60,12 @@ public sealed partial class TicketPage
         _subscription?.Dispose();
         _subscription = _ticket is null ? null : Live.SubscribeTicket(_ticket.Id, () => InvokeAsync(async () =>
         {
+            var shown = _ticket;
             await LoadAsync();
-            StateHasChanged();
+            if (shown?.ShowsTheSameAs(_ticket) != true)
+            {
+                StateHasChanged(); // with fifty pages open on a ticket, a render each that changes nothing adds up (issue 11)
+            }
         }));
     }
 
@@ -131,6 +135,7 @@ public sealed partial class TicketPage
             if (result.Succeeded)
             {
                 await LoadAsync();
+                StateHasChanged(); // called by the note field, not as this page's event: nothing else renders the note
             }
 
             return result;

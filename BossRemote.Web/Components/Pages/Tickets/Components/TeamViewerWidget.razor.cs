@@ -93,9 +93,14 @@ public sealed partial class TeamViewerWidget
     /// <summary>Something changed elsewhere (the ticket, its case, the TeamViewer connection): read it again.</summary>
     private async Task ReloadAsync()
     {
-        var before = _model?.State;
+        var (model, invitation) = (_model, _invitation);
         await LoadAsync();
-        if (_model?.State != before)
+        if (_model == model && _invitation == invitation)
+        {
+            return; // e.g. a note added to the ticket: nothing the widget shows changed, so it need not render
+        }
+
+        if (_model?.State != model?.State)
         {
             _error = null; // the message was about a state that no longer stands
             _canCloseLocally = false;
