@@ -27,6 +27,12 @@ internal sealed class PlayTraces : IDisposable
         ActivitySource.AddActivityListener(_listener);
     }
 
+    /// <summary>
+    /// Whose Plays count: the acting technician's of this app. Another app in the same process (the test suite runs
+    /// several at once) reports its Plays to every listener too.
+    /// </summary>
+    public string? ActingUserId { get; set; }
+
     /// <summary>Takes the Plays finished since the last call.</summary>
     public IReadOnlyList<PlayTrace> Drain()
     {
@@ -69,7 +75,10 @@ internal sealed class PlayTraces : IDisposable
         else if (activity.OperationName == Telemetry.Play)
         {
             _teamViewer.TryRemove(activity.SpanId, out var teamViewer);
-            _plays.Writer.TryWrite(new PlayTrace(activity.Duration, teamViewer));
+            if (ActingUserId is not null && Equals(activity.GetTagItem("enduser.id"), ActingUserId))
+            {
+                _plays.Writer.TryWrite(new PlayTrace(activity.Duration, teamViewer));
+            }
         }
     }
 

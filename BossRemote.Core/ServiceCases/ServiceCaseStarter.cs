@@ -32,6 +32,7 @@ public sealed class ServiceCaseStarter(
     {
         using var activity = Telemetry.Source.StartActivity(Telemetry.Play);
         activity?.SetTag("ticket.number", ticketNumber);
+        activity?.SetTag("enduser.id", user.GetUserId());
         await access.EnsureAsync(user, Policies.WorkTickets, "start remote sessions");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Number == ticketNumber, cancellationToken);
