@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BossRemote.Core.Data;
+using BossRemote.Core.Demo;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Core.Tickets;
@@ -37,6 +38,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
             await using var browser = await LiveBrowser.StartAsync(baseUrl);
             var ticket = await LongestStoryAsync(app.Services);
+            traces.ActingUserId = await UserIdAsync(app.Services, DemoUsers.TechnicianEmail);
             output.WriteLine($"Ticket {Ticket.FormatNumber(ticket.Number)}: {ticket.Notes} notes on its timeline.");
 
             var rounds = new List<LiveRound>();
@@ -74,6 +76,12 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             .Select(t => new { t.Id, t.Number, Notes = t.Notes.Count })
             .FirstAsync();
         return (ticket.Id, ticket.Number, ticket.Notes);
+    }
+
+    private static async Task<string> UserIdAsync(IServiceProvider services, string email)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<BossRemoteDbContext>>().CreateDbContextAsync();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     /// <summary>One K: open the pages, measure memory, then time the cycles; every page is closed at the end.</summary>
@@ -163,7 +171,10 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             // Stop: the code goes away on every page.
             since = Now();
             await ArmAsync(SessionCode, present: false);
+            // Stop opens its wrap-up; the plain Stop is Stop session with nothing filled in, timed from that press.
             await PressAsync("tv-stop");
+            await _acting.Locator("[data-testid='tv-wrapup-stop']").WaitForAsync();
+            await PressAsync("tv-wrapup-stop");
             (_, fanOut) = await WaitAsync(since, "Stop");
             if (timed)
             {

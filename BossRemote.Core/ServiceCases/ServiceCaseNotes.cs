@@ -28,6 +28,20 @@ public static class ServiceCaseNotes
     public static string Expired(ServiceCase c) =>
         $"TeamViewer service case {c.SessionCode} expired without being stopped.\n{Summary(c)}";
 
+    /// <summary>How the technician's wrap-up starts in a Stop note, after the summary line.</summary>
+    public const string WrapUpLabel = "Wrap-up: ";
+
+    /// <summary>The same ending, with the technician's wrap-up written under its summary line.</summary>
+    public static ServiceCaseEnding.Outcome WithWrapUp(ServiceCaseEnding.Outcome outcome, string? wrapUp) =>
+        wrapUp is null ? outcome : outcome with { Note = c => $"{outcome.Note(c)}\n{WrapUpLabel}{wrapUp}" };
+
+    /// <summary>The wrap-up a case's note carries (what follows <see cref="WrapUpLabel"/> on its third line on), or null.</summary>
+    public static string? WrapUpOf(string body)
+    {
+        var at = body.IndexOf("\n" + WrapUpLabel, StringComparison.Ordinal);
+        return at < 0 ? null : body[(at + 1 + WrapUpLabel.Length)..];
+    }
+
     /// <summary>Start, end, duration and — when TeamViewer reported it — the connected time.</summary>
     public static string Summary(ServiceCase c)
     {

@@ -20,11 +20,26 @@ public sealed class ServiceCaseStopper(
     ITeamViewerTokenProvider tokens,
     ServiceCaseEnding ending,
     ServiceCaseReconciliation reconciliation,
+    TicketWorkflow workflow,
     TimeProvider clock)
 {
-    public async Task<ServiceCaseResult> StopAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
+    public Task<ServiceCaseResult> StopAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default) =>
+        StopAsync(user, ticketNumber, StopWrapUp.None, cancellationToken);
+
+    /// <summary>
+    /// Stop with the technician's wrap-up: its text goes into the Stop note, and the ticket is resolved afterwards when
+    /// asked (by the ticket's rules; a refusal is told, the session stays stopped). Nothing is closed when the wrap-up
+    /// cannot be taken.
+    /// </summary>
+    public async Task<ServiceCaseResult> StopAsync(
+        ClaimsPrincipal user, int ticketNumber, StopWrapUp wrapUp, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.WorkTickets, "stop remote sessions");
+        if (wrapUp.Problem is { } problem)
+        {
+            return ServiceCaseResult.Fail(problem);
+        }
+
         var (open, actorName) = await LoadOpenCaseAsync(user, ticketNumber, cancellationToken);
         if (open is not { State: ServiceCaseState.Active, SessionCode: { } code })
         {
@@ -40,9 +55,25 @@ public sealed class ServiceCaseStopper(
                 // The technician decides: the ticket may wait for an admin to connect TeamViewer again.
                 return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
             case var closed:
-                var ended = await ending.EndAsync(open.Id, closed, clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
-                return ServiceCaseResult.Success(ended);
+                var ended = await ending.EndAsync(open.Id, ServiceCaseNotes.WithWrapUp(closed, wrapUp.Text),
+                    clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
+                return ServiceCaseResult.Success(ended, wrapUp.ResolveTicket ? await ResolveAsync(user, ticketNumber, cancellationToken) : null);
         }
+    }
+
+    /// <summary>Resolves the ticket after its case ended; says why not when its rules refuse (null when resolved).</summary>
+    private async Task<string?> ResolveAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Tickets.AnyAsync(t => t.Number == ticketNumber && t.Status == TicketStatus.Resolved, cancellationToken))
+            {
+                return null; // resolved already: what was asked for stands
+            }
+        }
+
+        var resolved = await workflow.ChangeStatusAsync(user, ticketNumber, TicketStatus.Resolved, cancellationToken);
+        return resolved.Succeeded ? null : $"The session was stopped, but the ticket was not resolved: {resolved.Error}";
     }
 
     /// <summary>

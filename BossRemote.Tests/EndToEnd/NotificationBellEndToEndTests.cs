@@ -59,7 +59,7 @@ public partial class NotificationBellEndToEndTests(AppServerFixture app) : EndTo
         await ByTestId(tech, "notification-item").First.ClickAsync();
         await tech.WaitForURLAsync(new Regex($"/tickets/{ticket.Number}$"));
         await Expect(ByTestId(tech, "tv-session-code")).ToHaveTextAsync(code);
-        await ByTestId(tech, "tv-stop").ClickAsync();
+        await Browsers.StopSessionAsync(tech);
         await Expect(ByTestId(tech, "tv-play")).ToBeVisibleAsync();
     }
 

@@ -55,15 +55,49 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         await Expect(ByTestId("ticket-error")).ToHaveTextAsync($"Close TeamViewer service case {code} before closing this ticket.");
         await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Open));
 
+        // Stop opens the wrap-up (issue 12): what was done goes into the Stop note, and the ticket is resolved with it.
         await ByTestId("tv-stop").ClickAsync();
+        await ByTestId("tv-wrapup-text").FillAsync("Reset the network adapter.\n<b>Not</b> the driver.");
+        await Page.Locator("[data-testid='tv-wrapup-resolve'] input, input[data-testid='tv-wrapup-resolve']").CheckAsync();
+        await ByTestId("tv-wrapup-stop").ClickAsync();
         await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
         await Expect(ByTestId("ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by Taylor Reed.");
         await Expect(ByTestId("ticket-notes")).ToContainTextAsync("Duration");
+        await Expect(ByTestId("ticket-note-wrapup").First).ToHaveTextAsync("Reset the network adapter.\n<b>Not</b> the driver."); // as text
+        await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Resolved));
         await Expect(ByTestId(admin, "tv-play")).ToBeVisibleAsync();
         await Expect(ByTestId(admin, "ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by Taylor Reed.");
+        await Expect(ByTestId(admin, "ticket-note-wrapup").First).ToContainTextAsync("Reset the network adapter.");
+        await Expect(ByTestId(admin, "ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Resolved));
 
         await ByTestId("ticket-close").ClickAsync();
         await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Closed));
+    }
+
+    [Fact]
+    public async Task Stop_OnAPhone_WrapUpFitsAndStopSessionAloneIsThePlainStop()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        var phone = await NewPageAsync(390, 844);
+        await SignInAsync(phone, DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync(phone, $"/tickets/{ticket.Number}");
+        await ByTestId(phone, "tv-play").ClickAsync();
+        await Expect(ByTestId(phone, "tv-session-code")).ToHaveTextAsync(SessionCode());
+        var code = (await ByTestId(phone, "tv-session-code").TextContentAsync())!.Trim();
+
+        await ByTestId(phone, "tv-stop").ClickAsync();
+        await Expect(ByTestId(phone, "tv-wrapup-text")).ToBeFocusedAsync();
+        (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue();
+        await ByTestId(phone, "tv-wrapup-back").ClickAsync();
+        await Expect(ByTestId(phone, "tv-session-code")).ToHaveTextAsync(code); // Back stopped nothing
+        await ByTestId(phone, "tv-stop").ClickAsync();
+        await ByTestId(phone, "tv-wrapup-stop").ClickAsync();
+
+        await Expect(ByTestId(phone, "tv-play")).ToBeVisibleAsync();
+        await Expect(ByTestId(phone, "ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by Taylor Reed.");
+        await Expect(ByTestId(phone, "ticket-note-wrapup")).ToHaveCountAsync(0);
+        await Expect(ByTestId(phone, "ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Open));
     }
 
     [Fact]
@@ -88,7 +122,7 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
             await ByTestId(admin, "tv-revoke-confirm").ClickAsync();
             await Expect(ByTestId(admin, "tv-connection-state")).ToHaveTextAsync("Not connected");
 
-            await ByTestId("tv-stop").ClickAsync();
+            await Browsers.StopSessionAsync(Page);
             await Expect(ByTestId("tv-error")).ToContainTextAsync("TeamViewer access was revoked");
             await ByTestId("tv-close-locally").ClickAsync();
 
@@ -197,7 +231,7 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
         await Page.GetByRole(AriaRole.Button, new() { Name = "Resolve anyway" }).ClickAsync();
         await Expect(ByTestId("ticket-status")).ToHaveAttributeAsync("data-status", nameof(TicketStatus.Resolved));
         await Expect(ByTestId("tv-session-code")).ToHaveTextAsync(SessionCode()); // the session goes on
-        await ByTestId("tv-stop").ClickAsync();
+        await Browsers.StopSessionAsync(Page);
         await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
     }
 

@@ -168,9 +168,8 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
     {
         await ArrangeTicketAsync();
         var started = await PlayAsync();
-        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], new AuditLog(Database.Factory, Access, Clock), Clock);
 
-        var result = await workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
+        var result = await Workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
 
         result.Error.ShouldBe($"Close TeamViewer service case {started.SessionCode} before closing this ticket.");
         (await Database.LoadTicketAsync(TicketNumber)).Status.ShouldBe(TicketStatus.Open);
@@ -182,11 +181,91 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
         await ArrangeTicketAsync();
         await PlayAsync();
         await Stopper.StopAsync(Technician(), TicketNumber);
-        var workflow = new TicketWorkflow(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], new AuditLog(Database.Factory, Access, Clock), Clock);
 
-        var result = await workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
+        var result = await Workflow.ChangeStatusAsync(Technician(), TicketNumber, TicketStatus.Closed);
 
         result.Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task StopAsync_WithWrapUp_WritesItUnderTheSummaryAndLeavesTheStatus()
+    {
+        await ArrangeTicketAsync(TicketStatus.InProgress);
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var result = await Stopper.StopAsync(Technician(), TicketNumber,
+            new StopWrapUp("  Reinstalled the printer driver.\r\nAsked Emma to <b>reboot</b>.  ", ResolveTicket: false));
+
+        result.Succeeded.ShouldBeTrue();
+        result.Notice.ShouldBeNull();
+        var ticket = await Database.LoadTicketAsync(TicketNumber);
+        ticket.Status.ShouldBe(TicketStatus.InProgress);
+        var body = ticket.Notes.OrderBy(n => n.Id).Last().Body;
+        body.ShouldBe(
+            $"TeamViewer service case {started.SessionCode} closed by Taylor Reed.\n" +
+            "Start: 2026-03-10 14:00:00 UTC · End: 2026-03-10 14:05:00 UTC · Duration: 5 min 00 s\n" +
+            "Wrap-up: Reinstalled the printer driver.\nAsked Emma to <b>reboot</b>.");
+        ServiceCaseNotes.WrapUpOf(body).ShouldBe("Reinstalled the printer driver.\nAsked Emma to <b>reboot</b>.");
+    }
+
+    [Fact]
+    public async Task StopAsync_WrapUpResolves_EndsTheCaseThenResolvesTheTicket()
+    {
+        await ArrangeTicketAsync(TicketStatus.InProgress);
+        await PlayAsync();
+
+        var result = await Stopper.StopAsync(Technician(), TicketNumber, new StopWrapUp(null, ResolveTicket: true));
+
+        result.Succeeded.ShouldBeTrue();
+        result.Notice.ShouldBeNull();
+        var ticket = await Database.LoadTicketAsync(TicketNumber);
+        ticket.Status.ShouldBe(TicketStatus.Resolved);
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Closed);
+        ServiceCaseNotes.WrapUpOf(ticket.Notes.Single(n => n.ServiceCaseId != null && n.Body.Contains(" closed by ")).Body).ShouldBeNull();
+        (await AuditEntriesAsync()).Select(e => e.Action).ShouldContain(AuditActions.CaseClosed);
+    }
+
+    [Fact]
+    public async Task StopAsync_ResolveOnAResolvedTicket_StopsWithoutAComplaint()
+    {
+        await ArrangeTicketAsync(TicketStatus.Resolved);
+        await PlayAsync();
+
+        var result = await Stopper.StopAsync(Technician(), TicketNumber, new StopWrapUp(null, ResolveTicket: true));
+
+        result.Succeeded.ShouldBeTrue();
+        result.Notice.ShouldBeNull();
+        (await Database.LoadTicketAsync(TicketNumber)).Status.ShouldBe(TicketStatus.Resolved);
+    }
+
+    [Fact]
+    public async Task StopAsync_WrapUpTooLong_ClosesNothingAndSaysHowLong()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+
+        var result = await Stopper.StopAsync(Technician(), TicketNumber, new StopWrapUp(new string('x', StopWrapUp.MaxLength + 1), ResolveTicket: true));
+
+        result.Succeeded.ShouldBeFalse();
+        result.Error.ShouldBe("The wrap-up can be at most 4,000 characters; it has 4,001. Shorten it and press Stop session again.");
+        TeamViewer.Closes.ShouldBeEmpty();
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+        (await Database.LoadTicketAsync(TicketNumber)).Status.ShouldBe(TicketStatus.Open);
+    }
+
+    [Fact]
+    public async Task StopAsync_TeamViewerRefusesTheClose_KeepsTheCaseAndDoesNotResolve()
+    {
+        await ArrangeTicketAsync();
+        await PlayAsync();
+        TeamViewer.FailClose = new TeamViewerException(TeamViewerErrorKind.ServiceUnavailable, "down", 503);
+
+        var result = await Stopper.StopAsync(Technician(), TicketNumber, new StopWrapUp("Fixed it", ResolveTicket: true));
+
+        result.Succeeded.ShouldBeFalse();
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+        (await Database.LoadTicketAsync(TicketNumber)).Status.ShouldBe(TicketStatus.Open);
     }
 
     public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseStopperTests(database), IClassFixture<SqliteTestDatabase>;

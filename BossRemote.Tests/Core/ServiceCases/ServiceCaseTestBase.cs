@@ -64,7 +64,10 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
     protected ServiceCaseStarter Starter => new(Database.Factory, Access, TeamViewer, Activation, Reconciliation, Expiry, Options, Clock,
         NullLogger<ServiceCaseStarter>.Instance);
 
-    protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Reconciliation, Clock);
+    protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Reconciliation, Workflow, Clock);
+
+    /// <summary>The ticket workflow with the real close guard of service cases.</summary>
+    protected TicketWorkflow Workflow => new(Database.Factory, Access, [new ServiceCaseCloseGuard(Database.Factory, Clock)], Audit, Clock);
 
     protected ServiceCaseReader Reader => new(Database.Factory, Access, Options, new SharedReads(), Clock);
 

@@ -32,6 +32,13 @@ public static class Browsers
 
     public static ILocator ByTestId(IPage page, string testId) => page.Locator($"[data-testid='{testId}']");
 
+    /// <summary>The plain Stop on a ticket page: Stop, then Stop session with the wrap-up left empty.</summary>
+    public static async Task StopSessionAsync(IPage page)
+    {
+        await ByTestId(page, "tv-stop").ClickAsync();
+        await ByTestId(page, "tv-wrapup-stop").ClickAsync();
+    }
+
     public static Task SignInAsync(IPage page, string email, string password = DemoUsers.Password) =>
         DebianChromium.SignInAsync(page, email, password);
 

@@ -44,7 +44,7 @@ public sealed partial class TwoInstancesTests(TwoInstances instances) : IClassFi
         await Expect(Browsers.ByTestId(onA, "tv-online")).ToHaveAttributeAsync("data-online", "true");
         await Expect(Browsers.ByTestId(onB, "tv-online")).ToHaveAttributeAsync("data-online", "true");
 
-        await Browsers.ByTestId(onB, "tv-stop").ClickAsync();
+        await Browsers.StopSessionAsync(onB);
         await Expect(Browsers.ByTestId(onA, "tv-play")).ToBeVisibleAsync();
         await Expect(Browsers.ByTestId(onA, "ticket-notes")).ToContainTextAsync($"TeamViewer service case {code} closed by");
         await onA.Context.DisposeAsync();

@@ -47,6 +47,31 @@ public sealed class NotesTimelineTests : BunitTestBase
     }
 
     [Fact]
+    public void Render_StopNoteWithWrapUp_ShowsItAsTextUnderTheTimes()
+    {
+        var body = "TeamViewer service case s123-456-789 closed by Maria Garcia.\nStart: 2026-03-10 14:05:00 UTC · End …\n" +
+                   "Wrap-up: Cleared the queue.\n<script>alert(1)</script>";
+        var ended = new TicketNoteView(7, TicketNoteKind.System, "BossRemote", body,
+            At.AddMinutes(40), new TicketNoteCase("s123-456-789", At, At.AddHours(24), At.AddMinutes(40), null));
+
+        var cut = RenderTimeline([ended]);
+
+        var wrapUp = cut.Find(TestId("ticket-note-wrapup"));
+        wrapUp.TextContent.ShouldBe("Cleared the queue.\n<script>alert(1)</script>");
+        wrapUp.InnerHtml.ShouldContain("&lt;script&gt;");
+        cut.FindAll("script").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_TechnicianNoteThatLooksLikeAWrapUp_IsJustItsText()
+    {
+        var cut = RenderTimeline([Note(1, "Printer jams\nWrap-up: not a case note", At)]);
+
+        cut.FindAll(TestId("ticket-note-wrapup")).ShouldBeEmpty();
+        cut.Find(".br-note-body").TextContent.ShouldBe("Printer jams\nWrap-up: not a case note");
+    }
+
+    [Fact]
     public void Render_OlderNotesNotLoaded_ShowMoreSaysHowMany()
     {
         var cut = RenderTimeline([Note(30, "Latest.", At)], olderNotes: 27);

@@ -187,13 +187,77 @@ public class TeamViewerWidgetViewTests : BunitTestBase
     }
 
     [Fact]
-    public async Task Active_StopClicked_AsksToStop()
+    public async Task Active_StopClicked_OpensTheWrapUpWithoutStopping()
     {
         var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
 
         await cut.Find(TestId("tv-stop")).ClickAsync(new());
 
-        _actions.ShouldBe(["stop"]);
+        _actions.ShouldBeEmpty();
+        cut.Find(TestId("tv-wrapup-text")).GetAttribute("value").ShouldBeNullOrEmpty();
+        cut.FindAll(TestId("tv-stop")).ShouldBeEmpty();
+        cut.Find(TestId("tv-wrapup-stop")).TextContent.Trim().ShouldBe("Stop session");
+    }
+
+    [Fact]
+    public async Task Active_StopSessionWithNothingFilledIn_IsThePlainStop()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
+        await cut.Find(TestId("tv-stop")).ClickAsync(new());
+
+        await cut.Find(TestId("tv-wrapup-stop")).ClickAsync(new());
+
+        _actions.ShouldBe(["stop [] resolve=False"]);
+    }
+
+    [Fact]
+    public async Task Active_StopSessionWithWrapUp_PassesTheTextAndResolve()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
+        await cut.Find(TestId("tv-stop")).ClickAsync(new());
+
+        await cut.Find(TestId("tv-wrapup-text")).InputAsync(new ChangeEventArgs { Value = "Cleared the print queue." });
+        await cut.Find($"{TestId("tv-wrapup-resolve")} input, input{TestId("tv-wrapup-resolve")}").ChangeAsync(new ChangeEventArgs { Value = true });
+        await cut.Find(TestId("tv-wrapup-stop")).ClickAsync(new());
+
+        _actions.ShouldBe(["stop [Cleared the print queue.] resolve=True"]);
+    }
+
+    [Fact]
+    public async Task Active_WrapUpBack_ShowsStopAgainWithoutStopping()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
+        await cut.Find(TestId("tv-stop")).ClickAsync(new());
+
+        await cut.Find(TestId("tv-wrapup-back")).ClickAsync(new());
+
+        _actions.ShouldBeEmpty();
+        cut.FindAll(TestId("tv-wrapup")).ShouldBeEmpty();
+        cut.Find(TestId("tv-stop")).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Active_WrapUpTooLong_SaysHowLongItIs()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
+        await cut.Find(TestId("tv-stop")).ClickAsync(new());
+
+        await cut.Find(TestId("tv-wrapup-text")).InputAsync(new ChangeEventArgs { Value = new string('x', StopWrapUp.MaxLength + 1) });
+
+        cut.Find(TestId("tv-wrapup")).TextContent.ShouldContain("4,001 of at most 4,000 characters");
+    }
+
+    [Fact]
+    public async Task Active_CaseEndsElsewhereWhileWrappingUp_TheWrapUpGoes()
+    {
+        var cut = RenderView(Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) });
+        await cut.Find(TestId("tv-stop")).ClickAsync(new());
+
+        cut.Render(p => p.Add(c => c.Model, Model(TeamViewerWidgetState.Ready)));
+        cut.Render(p => p.Add(c => c.Model, Model(TeamViewerWidgetState.Active) with { Current = Case(ServiceCaseState.Active) }));
+
+        cut.FindAll(TestId("tv-wrapup")).ShouldBeEmpty();
+        cut.Find(TestId("tv-stop")).ShouldNotBeNull();
     }
 
     [Fact]
@@ -271,7 +335,7 @@ public class TeamViewerWidgetViewTests : BunitTestBase
             .Add(c => c.Error, error)
             .Add(c => c.CanCloseLocally, canCloseLocally)
             .Add(c => c.OnPlay, () => _actions.Add("play"))
-            .Add(c => c.OnStop, () => _actions.Add("stop"))
+            .Add(c => c.OnStop, (StopWrapUp wrapUp) => _actions.Add($"stop [{wrapUp.Text}] resolve={wrapUp.ResolveTicket}"))
             .Add(c => c.OnCloseLocally, () => _actions.Add("close-locally"))
             .Add(c => c.OnCancel, () => _actions.Add("cancel"))
             .Add(c => c.OnCopy, (string? text) => _actions.Add($"copy {text}")));

@@ -135,7 +135,7 @@ public sealed partial class TeamViewerWidget
 
     private Task PlayAsync() => RunAsync(user => Starter.StartAsync(user, TicketNumber));
 
-    private Task StopAsync() => RunAsync(user => Stopper.StopAsync(user, TicketNumber));
+    private Task StopAsync(StopWrapUp wrapUp) => RunAsync(user => Stopper.StopAsync(user, TicketNumber, wrapUp));
 
     private Task CloseLocallyAsync() => RunAsync(user => Stopper.CloseLocallyAsync(user, TicketNumber));
 
