@@ -27,11 +27,7 @@ public sealed class SessionTrendService(IDbContextFactory<BossRemoteDbContext> d
 
         var rollupDays = terms.Where(t => t.RollupDay is not null).Select(t => t.RollupDay!.Value).ToList();
         var days = rollupDays.Count == 0 ? [] : await queries.DaysAsync(rollupDays.Min(), rollupDays.Max() + 1, cancellationToken);
-        Dictionary<UtcRange, (int Sessions, long Ticks)> pieces = [];
-        foreach (var piece in terms.Where(t => t.Cases is not null).Select(t => t.Cases!.Value).Distinct())
-        {
-            pieces[piece] = await queries.CasesAsync(piece, cancellationToken);
-        }
+        var pieces = await queries.PiecesAsync([.. terms.Where(t => t.Cases is not null).Select(t => t.Cases!.Value).Distinct()], cancellationToken);
 
         var sums = new (int Sessions, long Ticks)[periods.Count];
         foreach (var term in terms)
