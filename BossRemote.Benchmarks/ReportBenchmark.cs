@@ -16,6 +16,7 @@ internal sealed class ReportBenchmark(IBenchmarkDatabase database, int runs)
     public async Task<bool> RunAsync()
     {
         var service = new SessionSummaryService(new ContextFactory(database.ContextOptions), BenchmarkAccess.Create());
+        var trends = new SessionTrendService(new ContextFactory(database.ContextOptions), BenchmarkAccess.Create());
         var supervisor = BenchmarkAccess.Person("benchmark", Roles.Supervisor);
         string firstTechnician;
         Dictionary<long, string> categories;
@@ -52,6 +53,14 @@ internal sealed class ReportBenchmark(IBenchmarkDatabase database, int runs)
             {
                 Console.WriteLine($"    {difference}");
             }
+
+            // The trend (ADR-021) must add up to the summary; its durations are whole seconds here, so exactly.
+            var trend = await trends.GetAsync(supervisor, query);
+            var trendMs = await Timing.MedianAsync(runs, () => trends.GetAsync(supervisor, query));
+            var addsUp = trend.Sessions == fromService.Total.Sessions && SessionMath.Seconds(trend.DurationTicks) == fromService.Total.Seconds;
+            agree &= addsUp;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"  trend by " + trend.Grain.ToString().ToLowerInvariant(),-32} {trend.Sessions,9:N0} {trendMs,11:F1} {"",12} {"",6}  {(addsUp ? $"adds up ({trend.Points.Count} points)" : "DOES NOT ADD UP")}"));
         }
 
         Console.WriteLine();

@@ -8,4 +8,10 @@ public enum DateRangePreset
     ThisMonth = 2,
     LastMonth = 3,
     Custom = 4,
+
+    /// <summary>The three months up to today (about 13 weeks: the trend goes by week).</summary>
+    Last3Months = 5,
+
+    /// <summary>The twelve months up to today (the trend goes by month).</summary>
+    Last12Months = 6,
 }

@@ -11,7 +11,8 @@ public sealed class ReportDateRanges(TimeProvider clock)
     public DayRange For(DateRangePreset preset, TimeZoneInfo zone) => For(preset, Today(zone));
 
     /// <summary>
-    /// Today; the last 7 days including today; this month up to today; all of last month. <see cref="DateRangePreset.Custom"/>
+    /// Today; the last 7 days including today; this month up to today; all of last month; the last 3 or 12 months up to
+    /// today (from the day after the same date 3 or 12 months ago). <see cref="DateRangePreset.Custom"/>
     /// has no days of its own and starts as this month.
     /// </summary>
     public static DayRange For(DateRangePreset preset, DateOnly today)
@@ -22,6 +23,8 @@ public sealed class ReportDateRanges(TimeProvider clock)
             DateRangePreset.Today => new DayRange(today, today),
             DateRangePreset.Last7Days => new DayRange(today.AddDays(-6), today),
             DateRangePreset.LastMonth => new DayRange(firstOfMonth.AddMonths(-1), firstOfMonth.AddDays(-1)),
+            DateRangePreset.Last3Months => new DayRange(today.AddMonths(-3).AddDays(1), today),
+            DateRangePreset.Last12Months => new DayRange(today.AddMonths(-12).AddDays(1), today),
             _ => new DayRange(firstOfMonth, today),
         };
     }
@@ -33,6 +36,8 @@ public sealed class ReportDateRanges(TimeProvider clock)
         DateRangePreset.Last7Days => "Last 7 days",
         DateRangePreset.ThisMonth => "This month",
         DateRangePreset.LastMonth => "Last month",
+        DateRangePreset.Last3Months => "Last 3 months",
+        DateRangePreset.Last12Months => "Last 12 months",
         _ => "Custom",
     };
 }

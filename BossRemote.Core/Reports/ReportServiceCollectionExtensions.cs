@@ -9,6 +9,7 @@ public static class ReportServiceCollectionExtensions
     {
         services.AddSingleton<ReportDateRanges>();
         services.AddScoped<SessionSummaryService>();
+        services.AddScoped<SessionTrendService>();
         services.AddScoped<SessionDrillDownService>();
         return services;
     }

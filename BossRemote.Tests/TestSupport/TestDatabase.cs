@@ -120,6 +120,14 @@ public abstract class TestDatabase : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Stores the cases in one save, so the report's rollup is kept as the app keeps it.</summary>
+    public async Task AddCasesAsync(params ServiceCaseBuilder[] cases)
+    {
+        await using var db = CreateDbContext();
+        db.ServiceCases.AddRange(cases.Select(c => c.Build()));
+        await db.SaveChangesAsync();
+    }
+
     public async Task<Ticket> LoadTicketAsync(int number)
     {
         await using var db = CreateDbContext();

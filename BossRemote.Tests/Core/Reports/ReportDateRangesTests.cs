@@ -27,6 +27,8 @@ public class ReportDateRangesTests
     [InlineData(DateRangePreset.Last7Days, "2026-02-23", "2026-03-01")]
     [InlineData(DateRangePreset.ThisMonth, "2026-03-01", "2026-03-01")]
     [InlineData(DateRangePreset.LastMonth, "2026-02-01", "2026-02-28")]
+    [InlineData(DateRangePreset.Last3Months, "2025-12-02", "2026-03-01")]
+    [InlineData(DateRangePreset.Last12Months, "2025-03-02", "2026-03-01")]
     public void For_PresetInBerlin_CoversTheExpectedDays(DateRangePreset preset, string from, string to)
     {
         var range = _ranges.For(preset, Berlin);

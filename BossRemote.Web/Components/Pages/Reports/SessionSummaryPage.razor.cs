@@ -29,6 +29,7 @@ public sealed partial class SessionSummaryPage
     private readonly AddressFollower _address = new();
     private IReadOnlyList<TechnicianSummary> _technicians = [];
     private SessionSummary? _summary;
+    private SessionTrend? _trend;
     private SessionSummaryQuery? _shown;
     private CancellationTokenSource? _load;
     private string? _error;
@@ -39,6 +40,9 @@ public sealed partial class SessionSummaryPage
 
     [Inject]
     private SessionSummaryService Reports { get; set; } = default!;
+
+    [Inject]
+    private SessionTrendService Trends { get; set; } = default!;
 
     [Inject]
     private TechnicianDirectory Directory { get; set; } = default!;
@@ -132,9 +136,10 @@ public sealed partial class SessionSummaryPage
             var user = (await AuthenticationState).User;
             var query = filter.ToQuery(ViewerTimeZone.Zone.Id);
             var summary = await Reports.GetAsync(user, query, load.Token);
+            var trend = await Trends.GetAsync(user, query, load.Token);
             if (!load.IsCancellationRequested)
             {
-                (_summary, _shown) = (summary, query);
+                (_summary, _trend, _shown) = (summary, trend, query);
             }
         }
         catch (OperationCanceledException) when (load.IsCancellationRequested)

@@ -13,7 +13,11 @@ namespace BossRemote.Web.Components.Pages.Reports.Components;
 public sealed partial class SessionSummaryFilter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-    private static readonly DateRangePreset[] Presets = Enum.GetValues<DateRangePreset>();
+    private static readonly DateRangePreset[] Presets =
+    [
+        DateRangePreset.Today, DateRangePreset.Last7Days, DateRangePreset.ThisMonth, DateRangePreset.LastMonth,
+        DateRangePreset.Last3Months, DateRangePreset.Last12Months, DateRangePreset.Custom,
+    ];
     private string? _error;
     private DateTime? _from;
     private DateTime? _to;
