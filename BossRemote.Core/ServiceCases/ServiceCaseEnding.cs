@@ -4,6 +4,7 @@ using BossRemote.Core.Data;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -12,10 +13,13 @@ namespace BossRemote.Core.ServiceCases;
 /// <summary>
 /// Ends an open case in BossRemote — closed, closed locally, expired or closed in TeamViewer — with its system note and
 /// audit entry in the same save; every open view re-reads once it commits. Idempotent: a case that already ended stays as it was.
+/// When TeamViewer has connection reports for the case, the same save records that the ticket is to be written into
+/// them, and <see cref="ReportWriteBackJob"/> does it after the commit, so Stop never waits for it or fails by it.
 /// </summary>
 public sealed class ServiceCaseEnding(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
+    IBackgroundJobClient jobs,
     AuditLog audit,
     ILogger<ServiceCaseEnding> logger)
 {
@@ -53,6 +57,11 @@ public sealed class ServiceCaseEnding(
         ticket.Touch(endedAt);
         audit.Add(db, actor, actorName, outcome.AuditAction,
             $"{outcome.State} {serviceCase.SessionCode} on {Ticket.FormatNumber(ticket.Number)}", ticket.Number, serviceCase.SessionCode);
+        if (connected is not null)
+        {
+            db.ReportWriteBacks.Add(ReportWriteBack.For(serviceCase.Id, endedAt));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -63,6 +72,11 @@ public sealed class ServiceCaseEnding(
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.ServiceCases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
             return ServiceCaseView.From(current);
+        }
+
+        if (connected is not null)
+        {
+            jobs.Enqueue<ReportWriteBackJob>(job => job.ExecuteAsync(serviceCase.Id, CancellationToken.None));
         }
 
         return ServiceCaseView.From(serviceCase);

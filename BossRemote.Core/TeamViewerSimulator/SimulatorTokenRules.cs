@@ -4,7 +4,7 @@ namespace BossRemote.Core.TeamViewerSimulator;
 /// Which tokens the simulator accepts. Any non-empty token is valid except these prefixes (any case):
 /// <c>revoked-</c>/<c>invalid-</c> (401 <c>invalid_token</c>), <c>expired-</c> (401 <c>token_expired</c>),
 /// <c>noperm-</c> (403 <c>invalid_permission</c>), <c>noperm-reports-</c> (403 <c>invalid_permission</c> from the
-/// connection reports only: a token without the <c>Connections.Read</c> scope) and <c>ratelimited-</c>
+/// connection reports only: a token without the <c>Connections.*</c> scopes) and <c>ratelimited-</c>
 /// (403 <c>rate_limit_reached</c>).
 /// </summary>
 public static class SimulatorTokenRules
@@ -36,9 +36,12 @@ public static class SimulatorTokenRules
         };
     }
 
-    /// <summary>What a connection-report call gets on top of <see cref="Check"/>: the scope <c>Connections.Read</c> may be missing.</summary>
-    public static SimulatorError? CheckConnectionReports(string? token) =>
-        token is not null && Has(token.Trim(), NoReportsPermissionPrefix) ? SimulatorError.InvalidPermission("Connections.Read") : null;
+    /// <summary>
+    /// What a connection-report call gets on top of <see cref="Check"/>: the call's scope (<c>Connections.Read</c>
+    /// for reads, <c>Connections.Modify</c> for changes) may be missing.
+    /// </summary>
+    public static SimulatorError? CheckConnectionReports(string? token, string scope = "Connections.Read") =>
+        token is not null && Has(token.Trim(), NoReportsPermissionPrefix) ? SimulatorError.InvalidPermission(scope) : null;
 
     /// <summary>What <c>GET /ping</c> answers: the token itself is good (permissions and rate limits aside).</summary>
     public static bool IsTokenValid(string? token) => Check(token) is null or { StatusCode: 403 };

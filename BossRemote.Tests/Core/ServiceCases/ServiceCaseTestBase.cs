@@ -52,7 +52,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected AuditLog Audit => new(Database.Factory, Access, Clock);
 
-    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Audit, NullLogger<ServiceCaseEnding>.Instance);
+    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Jobs, Audit, NullLogger<ServiceCaseEnding>.Instance);
 
     protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ServiceCaseActivation>.Instance);
 
