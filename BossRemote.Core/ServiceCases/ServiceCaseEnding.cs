@@ -49,15 +49,15 @@ public sealed class ServiceCaseEnding(
             return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
         }
 
-        var connected = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ConnectedSecondsAsync(code, cancellationToken) : null;
-        serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, connected);
+        var reports = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ReadReportsAsync(code, cancellationToken) : Reports.None;
+        serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, reports.ConnectedSeconds);
 
         var ticket = serviceCase.Ticket!;
         ticket.Notes.Add(TicketTimeline.NewSystemNote(outcome.Note(serviceCase), endedAt, serviceCase.Id));
         ticket.Touch(endedAt);
         audit.Add(db, actor, actorName, outcome.AuditAction,
             $"{outcome.State} {serviceCase.SessionCode} on {Ticket.FormatNumber(ticket.Number)}", ticket.Number, serviceCase.SessionCode);
-        if (connected is not null)
+        if (reports.Any)
         {
             db.ReportWriteBacks.Add(ReportWriteBack.For(serviceCase.Id, endedAt));
         }
@@ -74,7 +74,7 @@ public sealed class ServiceCaseEnding(
             return ServiceCaseView.From(current);
         }
 
-        if (connected is not null)
+        if (reports.Any)
         {
             jobs.Enqueue<ReportWriteBackJob>(job => job.ExecuteAsync(serviceCase.Id, CancellationToken.None));
         }
@@ -82,29 +82,37 @@ public sealed class ServiceCaseEnding(
         return ServiceCaseView.From(serviceCase);
     }
 
-    /// <summary>Connected time from TeamViewer's connection reports for the code; null when none exist or the call fails.</summary>
-    private async Task<int?> ConnectedSecondsAsync(string sessionCode, CancellationToken cancellationToken)
+    /// <summary>What TeamViewer's connection reports for a code say: whether there are any, and the connected time.</summary>
+    private sealed record Reports(bool Any, int? ConnectedSeconds)
+    {
+        public static readonly Reports None = new(false, null);
+    }
+
+    /// <summary>The connection reports for the code; none when the call fails.</summary>
+    private async Task<Reports> ReadReportsAsync(string sessionCode, CancellationToken cancellationToken)
     {
         try
         {
             var total = TimeSpan.Zero;
+            var timed = false;
             var any = false;
             await foreach (var record in teamViewer.ListAllConnectionReportsAsync(new ConnectionReportFilter { SessionCode = sessionCode }, cancellationToken))
             {
+                any = true;
                 if (record.StartDate is { } start && record.EndDate is { } end && end > start)
                 {
                     total += end - start;
-                    any = true;
+                    timed = true;
                 }
             }
 
-            return any ? (int)total.TotalSeconds : null;
+            return new(any, timed ? (int)total.TotalSeconds : null);
         }
         catch (TeamViewerException ex)
         {
             // Connection reports need a Premium licence and a permission; the case ends without them.
             logger.LogInformation("No connection report for {SessionCode}: {Kind}", sessionCode, ex.Kind);
-            return null;
+            return Reports.None;
         }
     }
 }

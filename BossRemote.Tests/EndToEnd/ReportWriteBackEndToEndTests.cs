@@ -1,0 +1,55 @@
+using BossRemote.Core.Demo;
+using BossRemote.Core.ServiceCases;
+using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewer.Models;
+using BossRemote.Tests.EndToEnd.Infrastructure;
+using BossRemote.Tests.Integration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace BossRemote.Tests.EndToEnd;
+
+/// <summary>The ticket written back into TeamViewer's connection report (ADR-020), as the simulator shows it.</summary>
+public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
+{
+    [Fact]
+    public async Task Stop_AfterTheCustomerJoinedAndLeft_TheSimulatorsConnectionReportNamesTheTicket()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        await ByTestId("tv-play").ClickAsync();
+        await Expect(ByTestId("tv-customer-link")).ToBeVisibleAsync();
+        var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
+        var customerLink = (await ByTestId("tv-customer-link").GetAttributeAsync("href"))!;
+        var supporterLink = (await ByTestId("tv-supporter-link").GetAttributeAsync("href"))!;
+
+        var customer = await NewPageAsync();
+        await customer.GotoAsync(customerLink);
+        await ByTestId(customer, "sim-join").ClickAsync();
+        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
+        await ByTestId(customer, "sim-leave").ClickAsync();
+        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "false");
+        await ByTestId("tv-stop").ClickAsync();
+        await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
+
+        var expected = $"BossRemote ticket #{ticket.Number}: {ticket.Subject}";
+        var state = await AppScope.EventuallyAsync(() => WriteBackStateAsync(code), s => s == ReportWriteBackState.Written);
+        state.ShouldBe(ReportWriteBackState.Written);
+        await Page.GotoAsync(supporterLink); // the technician's side of the session, with its connection reports
+        await Expect(ByTestId("sim-report-notes")).ToHaveTextAsync(expected);
+        var report = (await App.Factory.Services.GetRequiredService<ITeamViewerClient>()
+            .ListConnectionReportsAsync(new ConnectionReportFilter { SessionCode = code })).Records.ShouldHaveSingleItem();
+        report.Notes.ShouldBe(expected);
+    }
+
+    private async Task<ReportWriteBackState?> WriteBackStateAsync(string code)
+    {
+        await using var db = await AppScope.Factory(App.Factory.Services).CreateDbContextAsync();
+        return await db.ReportWriteBacks
+            .Where(w => db.ServiceCases.Any(c => c.Id == w.ServiceCaseId && c.SessionCode == code))
+            .Select(w => (ReportWriteBackState?)w.State).SingleOrDefaultAsync();
+    }
+}
