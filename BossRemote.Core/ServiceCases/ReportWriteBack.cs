@@ -56,5 +56,14 @@ public sealed class ReportWriteBack
         LastError = Truncate(reason);
     }
 
+    /// <summary>An admin asks for another round after a failure (a permission granted, TeamViewer back): due now, attempts afresh.</summary>
+    public void Requeue(DateTime now)
+    {
+        State = ReportWriteBackState.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        CompletedAt = null;
+    }
+
     private static string Truncate(string reason) => reason.Length > ErrorMaxLength ? reason[..ErrorMaxLength] : reason;
 }

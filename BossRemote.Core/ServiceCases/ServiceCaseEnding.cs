@@ -49,7 +49,7 @@ public sealed class ServiceCaseEnding(
             return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
         }
 
-        var reports = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ReadReportsAsync(code, cancellationToken) : Reports.None;
+        var reports = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ReadReportsAsync(code, cancellationToken) : KnownReports.None;
         serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, reports.ConnectedSeconds);
 
         var ticket = serviceCase.Ticket!;
@@ -83,13 +83,13 @@ public sealed class ServiceCaseEnding(
     }
 
     /// <summary>What TeamViewer's connection reports for a code say: whether there are any, and the connected time.</summary>
-    private sealed record Reports(bool Any, int? ConnectedSeconds)
+    private sealed record KnownReports(bool Any, int? ConnectedSeconds)
     {
-        public static readonly Reports None = new(false, null);
+        public static readonly KnownReports None = new(false, null);
     }
 
     /// <summary>The connection reports for the code; none when the call fails.</summary>
-    private async Task<Reports> ReadReportsAsync(string sessionCode, CancellationToken cancellationToken)
+    private async Task<KnownReports> ReadReportsAsync(string sessionCode, CancellationToken cancellationToken)
     {
         try
         {
@@ -112,7 +112,7 @@ public sealed class ServiceCaseEnding(
         {
             // Connection reports need a Premium licence and a permission; the case ends without them.
             logger.LogInformation("No connection report for {SessionCode}: {Kind}", sessionCode, ex.Kind);
-            return Reports.None;
+            return KnownReports.None;
         }
     }
 }

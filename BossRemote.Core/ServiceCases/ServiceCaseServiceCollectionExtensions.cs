@@ -17,6 +17,7 @@ public static class ServiceCaseServiceCollectionExtensions
         services.AddScoped<ServiceCaseExpiry>();
         services.AddScoped<ServiceCasePoller>();
         services.AddScoped<ReportWriteBackAttempt>();
+        services.AddScoped<ReportWriteBackOverview>();
         services.AddScoped<TeamViewerAccessRevocation>();
         services.AddScoped<ITicketCloseGuard, ServiceCaseCloseGuard>();
 
