@@ -1,5 +1,7 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Demo;
 using BossRemote.Core.ServiceCases;
+using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Tests.EndToEnd.Infrastructure;
@@ -43,6 +45,47 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
         var report = (await App.Factory.Services.GetRequiredService<ITeamViewerClient>()
             .ListConnectionReportsAsync(new ConnectionReportFilter { SessionCode = code })).Records.ShouldHaveSingleItem();
         report.Notes.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Stop_TokenMayNotEditReports_AdminSeesTheFailureWithItsReasonOnTheTeamViewerSettings()
+    {
+        var ticket = await FreshTicketAsync();
+        var admin = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
+        var connected = await AppScope.WithAsync<TeamViewerSetupService, OperationResult>(App.Factory.Services,
+            s => s.ConnectAsync(admin, "noedit-reports-" + Guid.NewGuid().ToString("N")));
+        connected.Succeeded.ShouldBeTrue(connected.Error);
+        try
+        {
+            await SignInAsync(DemoUsers.TechnicianEmail);
+            await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+            await ByTestId("tv-play").ClickAsync();
+            await Expect(ByTestId("tv-customer-link")).ToBeVisibleAsync();
+            var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
+            var customer = await NewPageAsync();
+            await customer.GotoAsync((await ByTestId("tv-customer-link").GetAttributeAsync("href"))!);
+            await ByTestId(customer, "sim-join").ClickAsync();
+            await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
+            await ByTestId(customer, "sim-leave").ClickAsync();
+            await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "false");
+
+            await ByTestId("tv-stop").ClickAsync();
+
+            await Expect(ByTestId("tv-play")).ToBeVisibleAsync(); // a failing write-back never holds up Stop
+            var state = await AppScope.EventuallyAsync(() => WriteBackStateAsync(code), s => s == ReportWriteBackState.Failed);
+            state.ShouldBe(ReportWriteBackState.Failed);
+            var settings = await NewPageAsync();
+            await SignInAsync(settings, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(settings, "/settings/integrations/teamviewer");
+            var row = settings.Locator("[data-testid='tv-writeback-failure']", new() { HasText = code });
+            await Expect(row).ToContainTextAsync($"#{ticket.Number}");
+            await Expect(row).ToContainTextAsync("permission");
+            await Expect(ByTestId(settings, "tv-writeback-retry").First).ToBeEnabledAsync();
+        }
+        finally
+        {
+            await AppScope.WithAsync<TeamViewerSetupService, OperationResult>(App.Factory.Services, s => s.ConnectAsync(admin, "e2e-simulator-token"));
+        }
     }
 
     private async Task<ReportWriteBackState?> WriteBackStateAsync(string code)

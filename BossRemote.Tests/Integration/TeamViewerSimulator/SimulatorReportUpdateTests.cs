@@ -94,6 +94,7 @@ public sealed class SimulatorReportUpdateTests(SimulatorAppFixture fixture) : ID
 
     [Theory]
     [InlineData("noperm-reports-", 403, "invalid_permission")]
+    [InlineData("noedit-reports-", 403, "invalid_permission")]
     [InlineData("noperm-", 403, "invalid_permission")]
     [InlineData("ratelimited-", 403, "rate_limit_reached")]
     [InlineData("revoked-", 401, "invalid_token")]
@@ -107,7 +108,7 @@ public sealed class SimulatorReportUpdateTests(SimulatorAppFixture fixture) : ID
         ((int)response.StatusCode).ShouldBe(status);
         var body = await SimulatorApiClient.ReadObjectAsync(response);
         body["error"]!.GetValue<string>().ShouldBe(error);
-        if (prefix == "noperm-reports-")
+        if (prefix.EndsWith("-reports-", StringComparison.Ordinal))
         {
             body["error_description"]!.GetValue<string>().ShouldContain("Connections.Modify");
         }

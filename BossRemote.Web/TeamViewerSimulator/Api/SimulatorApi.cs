@@ -25,7 +25,7 @@ internal static class SimulatorApi
         secured.MapGroupEndpoints();
         secured.MapGroup("").AddEndpointFilter((context, next) =>
                 SimulatorTokenRules.CheckConnectionReports(SimulatorHttp.BearerToken(context.HttpContext.Request),
-                        HttpMethods.IsGet(context.HttpContext.Request.Method) ? "Connections.Read" : "Connections.Modify") is { } error
+                        HttpMethods.IsGet(context.HttpContext.Request.Method) ? SimulatorTokenRules.ReadScope : SimulatorTokenRules.ModifyScope) is { } error
                     ? ValueTask.FromResult<object?>(SimulatorHttp.Error(error))
                     : next(context))
             .MapReportEndpoints();
