@@ -20,21 +20,11 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
     {
         await EnsureTeamViewerConnectedAsync();
         var ticket = await FreshTicketAsync();
-        await SignInAsync(DemoUsers.TechnicianEmail);
-        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
-        await ByTestId("tv-play").ClickAsync();
-        await Expect(ByTestId("tv-customer-link")).ToBeVisibleAsync();
-        var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
-        var customerLink = (await ByTestId("tv-customer-link").GetAttributeAsync("href"))!;
+        var code = await PlayAndLetTheCustomerJoinAndLeaveAsync(ticket.Number);
         var supporterLink = (await ByTestId("tv-supporter-link").GetAttributeAsync("href"))!;
 
-        var customer = await NewPageAsync();
-        await customer.GotoAsync(customerLink);
-        await ByTestId(customer, "sim-join").ClickAsync();
-        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
-        await ByTestId(customer, "sim-leave").ClickAsync();
-        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "false");
         await ByTestId("tv-stop").ClickAsync();
+
         await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
 
         var expected = $"BossRemote ticket #{ticket.Number}: {ticket.Subject}";
@@ -57,17 +47,7 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
         connected.Succeeded.ShouldBeTrue(connected.Error);
         try
         {
-            await SignInAsync(DemoUsers.TechnicianEmail);
-            await GotoInteractiveAsync($"/tickets/{ticket.Number}");
-            await ByTestId("tv-play").ClickAsync();
-            await Expect(ByTestId("tv-customer-link")).ToBeVisibleAsync();
-            var code = (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
-            var customer = await NewPageAsync();
-            await customer.GotoAsync((await ByTestId("tv-customer-link").GetAttributeAsync("href"))!);
-            await ByTestId(customer, "sim-join").ClickAsync();
-            await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
-            await ByTestId(customer, "sim-leave").ClickAsync();
-            await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "false");
+            var code = await PlayAndLetTheCustomerJoinAndLeaveAsync(ticket.Number);
 
             await ByTestId("tv-stop").ClickAsync();
 
@@ -86,6 +66,22 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
         {
             await AppScope.WithAsync<TeamViewerSetupService, OperationResult>(App.Factory.Services, s => s.ConnectAsync(admin, "e2e-simulator-token"));
         }
+    }
+
+    /// <summary>The technician presses Play; the customer joins and leaves on the simulator's customer page. Returns the code.</summary>
+    private async Task<string> PlayAndLetTheCustomerJoinAndLeaveAsync(int ticketNumber)
+    {
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticketNumber}");
+        await ByTestId("tv-play").ClickAsync();
+        await Expect(ByTestId("tv-customer-link")).ToBeVisibleAsync();
+        var customer = await NewPageAsync();
+        await customer.GotoAsync((await ByTestId("tv-customer-link").GetAttributeAsync("href"))!);
+        await ByTestId(customer, "sim-join").ClickAsync();
+        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "true");
+        await ByTestId(customer, "sim-leave").ClickAsync();
+        await Expect(ByTestId(customer, "sim-status")).ToHaveAttributeAsync("data-online", "false");
+        return (await ByTestId("tv-session-code").TextContentAsync())!.Trim();
     }
 
     private async Task<ReportWriteBackState?> WriteBackStateAsync(string code)

@@ -1,10 +1,8 @@
 using BossRemote.Core.Common;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
-using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
@@ -14,14 +12,12 @@ public abstract class ReportWriteBackOverviewTests(TestDatabase database) : Serv
 {
     private ReportWriteBackOverview Overview => new(Database.Factory, Access, Jobs, Clock);
 
-    private ReportWriteBackAttempt Attempt => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ReportWriteBackAttempt>.Instance);
-
     [Fact]
     public async Task GetAsync_OneFailedOneWaiting_CountsBothAndListsTheFailureWithItsReason()
     {
-        var failed = await StopWithReportAsync();
+        var failed = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.PermissionDenied, "The token may not change connection reports.", 403);
-        await Attempt.RunAsync(failed.Id);
+        await WriteBackAttempt.RunAsync(failed.Id);
         await AddWaitingWriteBackAsync();
 
         var summary = await Overview.GetAsync(Admin());
@@ -46,9 +42,9 @@ public abstract class ReportWriteBackOverviewTests(TestDatabase database) : Serv
     [Fact]
     public async Task RetryAsync_Failed_StartsItAfreshAndQueuesTheJob()
     {
-        var failed = await StopWithReportAsync();
+        var failed = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.PermissionDenied, "no", 403);
-        await Attempt.RunAsync(failed.Id);
+        await WriteBackAttempt.RunAsync(failed.Id);
         Jobs.ClearReceivedCalls();
         TeamViewer.FailReportUpdate = null;
 
@@ -56,14 +52,14 @@ public abstract class ReportWriteBackOverviewTests(TestDatabase database) : Serv
 
         result.Succeeded.ShouldBeTrue();
         JobsOf<ReportWriteBackJob>().ShouldHaveSingleItem().Args[0].ShouldBe(failed.Id);
-        (await Attempt.RunAsync(failed.Id)).ShouldBe(ReportWriteBackState.Written);
+        (await WriteBackAttempt.RunAsync(failed.Id)).ShouldBe(ReportWriteBackState.Written);
         (await Overview.GetAsync(Admin())).Failed.ShouldBe(0);
     }
 
     [Fact]
     public async Task RetryAsync_NotFailed_ChangesNothingAndSaysSo()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         Jobs.ClearReceivedCalls();
 
         var result = await Overview.RetryAsync(Admin(), started.Id);
@@ -75,22 +71,12 @@ public abstract class ReportWriteBackOverviewTests(TestDatabase database) : Serv
     [Fact]
     public async Task RetryAsync_Technician_IsRefused()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
 
         await Should.ThrowAsync<AccessDeniedException>(() => Overview.RetryAsync(Technician(), started.Id));
     }
 
     private System.Security.Claims.ClaimsPrincipal Admin() => PrincipalBuilder.Admin().For(Database.Admin).Build();
-
-    private async Task<ServiceCaseView> StopWithReportAsync()
-    {
-        await ArrangeTicketAsync();
-        var started = await PlayAsync();
-        TeamViewer.Reports.Add(new ConnectionReport { Id = Guid.NewGuid().ToString(), SessionCode = started.SessionCode, StartDate = Now, EndDate = Now.AddMinutes(3) });
-        Clock.Advance(TimeSpan.FromMinutes(5));
-        (await Stopper.StopAsync(Technician(), TicketNumber)).Succeeded.ShouldBeTrue();
-        return started;
-    }
 
     /// <summary>A second, earlier case of the same ticket whose write-back still waits.</summary>
     private async Task AddWaitingWriteBackAsync()

@@ -1,11 +1,9 @@
 using BossRemote.Core.Audit;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
-using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Tests.TestSupport;
 using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
@@ -18,12 +16,10 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
 {
     private const string Line = "BossRemote ticket #1042: Printer offline";
 
-    private ReportWriteBackAttempt Attempt => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ReportWriteBackAttempt>.Instance);
-
     [Fact]
     public async Task StopAsync_ConnectionReportExists_RecordsAWriteBackAndQueuesItsJob()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
 
         var writeBack = (await WriteBacksAsync()).ShouldHaveSingleItem();
         writeBack.ServiceCaseId.ShouldBe(started.Id);
@@ -47,9 +43,9 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_Pending_WritesTicketNumberAndSubjectIntoEveryReportOfTheCase()
     {
-        var started = await StopWithReportAsync(reports: 2);
+        var started = await StopAfterConnectionAsync(reports: 2);
 
-        var state = await Attempt.RunAsync(started.Id);
+        var state = await WriteBackAttempt.RunAsync(started.Id);
 
         state.ShouldBe(ReportWriteBackState.Written);
         TeamViewer.ReportUpdates.Count.ShouldBe(2);
@@ -63,9 +59,9 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_ReportHasOwnNotes_KeepsThemAndAddsTheLine()
     {
-        var started = await StopWithReportAsync(notes: "Replaced the toner");
+        var started = await StopAfterConnectionAsync(notes: "Replaced the toner");
 
-        await Attempt.RunAsync(started.Id);
+        await WriteBackAttempt.RunAsync(started.Id);
 
         TeamViewer.ReportUpdates.ShouldHaveSingleItem().Changes.Notes.ShouldBe($"Replaced the toner\n{Line}");
     }
@@ -73,11 +69,11 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_AlreadyWritten_MakesNoCall()
     {
-        var started = await StopWithReportAsync();
-        await Attempt.RunAsync(started.Id);
+        var started = await StopAfterConnectionAsync();
+        await WriteBackAttempt.RunAsync(started.Id);
         TeamViewer.ReportUpdates.Clear();
 
-        var again = await Attempt.RunAsync(started.Id);
+        var again = await WriteBackAttempt.RunAsync(started.Id);
 
         again.ShouldBe(ReportWriteBackState.Written);
         TeamViewer.ReportUpdates.ShouldBeEmpty();
@@ -87,9 +83,9 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     public async Task RunAsync_ReportCarriesTheLineAlready_SendsNothingAndCountsItWritten()
     {
         // A restart after TeamViewer took the PUT but before BossRemote recorded it.
-        var started = await StopWithReportAsync(notes: Line);
+        var started = await StopAfterConnectionAsync(notes: Line);
 
-        var state = await Attempt.RunAsync(started.Id);
+        var state = await WriteBackAttempt.RunAsync(started.Id);
 
         state.ShouldBe(ReportWriteBackState.Written);
         TeamViewer.ReportUpdates.ShouldBeEmpty();
@@ -98,10 +94,10 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_RateLimited_SchedulesALaterAttemptAndKeepsItPending()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.RateLimited, "Rate limit reached.", 403, "rate_limit_reached");
 
-        var state = await Attempt.RunAsync(started.Id);
+        var state = await WriteBackAttempt.RunAsync(started.Id);
 
         state.ShouldBe(ReportWriteBackState.Pending);
         var writeBack = (await WriteBacksAsync()).Single();
@@ -113,10 +109,10 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_RetryAfterGiven_WaitsThatLong()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.RateLimited, "limit", 429, retryAfter: TimeSpan.FromMinutes(42));
 
-        await Attempt.RunAsync(started.Id);
+        await WriteBackAttempt.RunAsync(started.Id);
 
         (await WriteBacksAsync()).Single().NextAttemptAt.ShouldBe(Now + TimeSpan.FromMinutes(42));
     }
@@ -124,13 +120,13 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_TeamViewerDownThenBack_RetriesWithBackOffAndThenWrites()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.ServiceUnavailable, "TeamViewer is unavailable.", 503);
 
-        await Attempt.RunAsync(started.Id);
+        await WriteBackAttempt.RunAsync(started.Id);
         TeamViewer.FailReportUpdate = null;
         Clock.Advance(ReportWriteBackAttempt.RetryDelays[0]);
-        var state = await Attempt.RunAsync(started.Id);
+        var state = await WriteBackAttempt.RunAsync(started.Id);
 
         state.ShouldBe(ReportWriteBackState.Written);
         (await WriteBacksAsync()).Single().Attempts.ShouldBe(2);
@@ -140,12 +136,12 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task RunAsync_StillDownAfterTheLastRetry_GivesUpAndAudits()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(TeamViewerErrorKind.ServiceUnavailable, "TeamViewer is unavailable.", 503);
 
         for (var attempt = 0; attempt <= ReportWriteBackAttempt.RetryDelays.Count; attempt++)
         {
-            await Attempt.RunAsync(started.Id);
+            await WriteBackAttempt.RunAsync(started.Id);
         }
 
         var writeBack = (await WriteBacksAsync()).Single();
@@ -161,10 +157,10 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [InlineData(TeamViewerErrorKind.InvalidToken, 401)]
     public async Task RunAsync_PermanentRefusal_GivesUpAtOnceAndTellsAdminsInTheAuditTrail(TeamViewerErrorKind kind, int status)
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         TeamViewer.FailReportUpdate = new TeamViewerException(kind, "The TeamViewer token lacks a permission.", status);
 
-        var state = await Attempt.RunAsync(started.Id);
+        var state = await WriteBackAttempt.RunAsync(started.Id);
 
         state.ShouldBe(ReportWriteBackState.Failed);
         var writeBack = (await WriteBacksAsync()).Single();
@@ -181,12 +177,12 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task SweepAsync_PendingWhoseJobWasLost_QueuesItAgain()
     {
-        var started = await StopWithReportAsync();
+        var started = await StopAfterConnectionAsync();
         Jobs.ClearReceivedCalls();
 
-        var early = await Attempt.SweepAsync(TimeSpan.FromMinutes(5));
+        var early = await WriteBackAttempt.SweepAsync(TimeSpan.FromMinutes(5));
         Clock.Advance(TimeSpan.FromMinutes(6));
-        var late = await Attempt.SweepAsync(TimeSpan.FromMinutes(5));
+        var late = await WriteBackAttempt.SweepAsync(TimeSpan.FromMinutes(5));
 
         early.ShouldBe(0);
         late.ShouldBe(1);
@@ -196,34 +192,14 @@ public abstract class ReportWriteBackTests(TestDatabase database) : ServiceCaseT
     [Fact]
     public async Task SweepAsync_WrittenOrFailed_LeavesThemAlone()
     {
-        var started = await StopWithReportAsync();
-        await Attempt.RunAsync(started.Id);
+        var started = await StopAfterConnectionAsync();
+        await WriteBackAttempt.RunAsync(started.Id);
         Jobs.ClearReceivedCalls();
         Clock.Advance(TimeSpan.FromHours(1));
 
-        var swept = await Attempt.SweepAsync(TimeSpan.FromMinutes(5));
+        var swept = await WriteBackAttempt.SweepAsync(TimeSpan.FromMinutes(5));
 
         swept.ShouldBe(0);
-    }
-
-    /// <summary>Play, a customer connection (or several) in TeamViewer's reports, then Stop.</summary>
-    private async Task<ServiceCaseView> StopWithReportAsync(int reports = 1, string? notes = null)
-    {
-        await ArrangeTicketAsync();
-        var started = await PlayAsync();
-        for (var i = 0; i < reports; i++)
-        {
-            TeamViewer.Reports.Add(new ConnectionReport
-            {
-                Id = Guid.NewGuid().ToString().ToUpperInvariant(), SessionCode = started.SessionCode, Notes = notes,
-                StartDate = Now.AddMinutes(1 + i), EndDate = Now.AddMinutes(2 + i),
-            });
-        }
-
-        TeamViewer.Reports.Add(new ConnectionReport { Id = Guid.NewGuid().ToString(), SessionCode = "s999-999-999", StartDate = Now, EndDate = Now.AddMinutes(5) });
-        Clock.Advance(TimeSpan.FromMinutes(10));
-        (await Stopper.StopAsync(Technician(), TicketNumber)).Succeeded.ShouldBeTrue();
-        return started;
     }
 
     private async Task<List<ReportWriteBack>> WriteBacksAsync()
