@@ -1,3 +1,4 @@
+using BossRemote.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BossRemote.Core.TeamViewerSimulator;
@@ -9,6 +10,9 @@ namespace BossRemote.Core.TeamViewerSimulator;
 public sealed class SimulatorReportService(IDbContextFactory<SimulatorDbContext> dbFactory)
 {
     public const int PageSize = 1000;
+
+    /// <summary>The values of <c>billing_state</c> (doc §4).</summary>
+    private static readonly string[] BillingStates = ["Bill", "Billed", "DoNotBill"];
 
     public async Task<SimulatorResult<SimulatedReportPage>> ListAsync(
         SimulatorAccount caller, SimulatedReportQuery query, CancellationToken cancellationToken = default)
@@ -70,13 +74,16 @@ public sealed class SimulatorReportService(IDbContextFactory<SimulatorDbContext>
             return SimulatorError.InvalidRequest($"notes may have at most {SimulatedSession.TextMaxLength} characters.");
         }
 
-        string? billing = null;
-        if (billingState is not null && (billing = BillingStates.FirstOrDefault(b => b.Equals(billingState.Trim(), StringComparison.OrdinalIgnoreCase))) is null)
+        var billing = billingState is null ? null
+            : BillingStates.FirstOrDefault(b => b.Equals(billingState.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (billingState is not null && billing is null)
         {
             return SimulatorError.InvalidRequest($"billing_state must be one of {string.Join(", ", BillingStates)}.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.LockForWriteAsync(SimulatorDbContext.WriteLock, cancellationToken);
         var normalized = id.Trim().ToUpperInvariant();
         var report = await db.ConnectionReports.SingleOrDefaultAsync(r => r.Id == normalized && r.AccountId == caller.UserId, cancellationToken);
         if (report is null)
@@ -91,8 +98,7 @@ public sealed class SimulatorReportService(IDbContextFactory<SimulatorDbContext>
 
         report.BillingState = billing ?? report.BillingState;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return report;
     }
-
-    private static readonly string[] BillingStates = ["Bill", "Billed", "DoNotBill"];
 }
