@@ -61,6 +61,13 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
             await Expect(row).ToContainTextAsync($"#{ticket.Number}");
             await Expect(row).ToContainTextAsync("permission");
             await Expect(ByTestId(settings, "tv-writeback-retry").First).ToBeEnabledAsync();
+
+            var phone = await NewPageAsync(width: 390, height: 844);
+            await SignInAsync(phone, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(phone, "/settings/integrations/teamviewer");
+            await Expect(phone.Locator("[data-testid='tv-writeback-failure']", new() { HasText = code })).ToBeVisibleAsync();
+            var widths = await phone.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            widths.ShouldBe([390, 390], "the settings page must not scroll sideways on a phone");
         }
         finally
         {
