@@ -66,11 +66,17 @@ public sealed class ServiceCaseEnding(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex)
         {
-            // Someone else ended or changed it at the same moment: theirs stands.
+            // Someone else ended or changed it at the same moment: theirs stands. Besides the version conflict, an
+            // engine may first report the write-back row the other ending recorded (same key).
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.ServiceCases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
+            if (ex is not DbUpdateConcurrencyException && current.IsOpen)
+            {
+                throw;
+            }
+
             return ServiceCaseView.From(current);
         }
 
