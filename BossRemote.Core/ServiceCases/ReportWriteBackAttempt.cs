@@ -26,7 +26,10 @@ public sealed class ReportWriteBackAttempt(
 {
     /// <summary>The waits between attempts: about a day in all, as TeamViewer's limits are per hour and per day (doc §5.3).</summary>
     public static readonly IReadOnlyList<TimeSpan> RetryDelays =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12)];
+    [
+        TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15),
+        TimeSpan.FromHours(1), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromHours(12),
+    ];
 
     /// <summary>A rate limit is not waited out in a minute: at least this long, unless TeamViewer says how long.</summary>
     public static readonly TimeSpan RateLimitWait = TimeSpan.FromMinutes(15);
@@ -62,7 +65,8 @@ public sealed class ReportWriteBackAttempt(
             audit.Add(db, null, AuditLog.SystemActor, AuditActions.ReportWriteBackFailed,
                 $"Could not write {Ticket.FormatNumber(target.Number)} into the connection report of {target.SessionCode}: {ex.UserMessage}",
                 target.Number, target.SessionCode);
-            logger.LogError("Gave up writing ticket {TicketNumber} into the connection reports of {SessionCode}: {Kind}", target.Number, target.SessionCode, ex.Kind);
+            logger.LogError("Gave up writing ticket {TicketNumber} into the connection reports of {SessionCode}: {Kind}",
+                target.Number, target.SessionCode, ex.Kind);
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
