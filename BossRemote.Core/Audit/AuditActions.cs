@@ -26,6 +26,7 @@ public static class AuditActions
     public const string TwoFactorDisabled = "user.two-factor-disabled";
     public const string TicketChanged = "ticket.changed";
     public const string TicketStatusChanged = "ticket.status-changed";
+    public const string ReportWriteBackFailed = "teamviewer.report-write-back-failed";
 
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
@@ -38,6 +39,7 @@ public static class AuditActions
         [CaseGoneFromTeamViewer] = "Service case gone from TeamViewer",
         [CaseExpired] = "Service case expired",
         [CaseCancelled] = "Service case cancelled",
+        [ReportWriteBackFailed] = "Ticket not written into TeamViewer's connection report",
         [EmailResent] = "Invitation e-mail resent",
         [TokenConnected] = "TeamViewer connected",
         [TokenRevoked] = "TeamViewer access revoked",

@@ -29,6 +29,9 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
 
     public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
 
+    /// <summary>Tickets to write into TeamViewer's connection reports (ADR-020).</summary>
+    public DbSet<ReportWriteBack> ReportWriteBacks => Set<ReportWriteBack>();
+
     /// <summary>The session report's pre-aggregation (ADR-018), kept in step with the cases by every save.</summary>
     public DbSet<SessionRollup> SessionRollups => Set<SessionRollup>();
 

@@ -4,6 +4,7 @@ using BossRemote.Core.Data;
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -12,10 +13,13 @@ namespace BossRemote.Core.ServiceCases;
 /// <summary>
 /// Ends an open case in BossRemote — closed, closed locally, expired or closed in TeamViewer — with its system note and
 /// audit entry in the same save; every open view re-reads once it commits. Idempotent: a case that already ended stays as it was.
+/// When TeamViewer has connection reports for the case, the same save records that the ticket is to be written into
+/// them, and <see cref="ReportWriteBackJob"/> does it after the commit, so Stop never waits for it or fails by it.
 /// </summary>
 public sealed class ServiceCaseEnding(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
+    IBackgroundJobClient jobs,
     AuditLog audit,
     ILogger<ServiceCaseEnding> logger)
 {
@@ -45,52 +49,76 @@ public sealed class ServiceCaseEnding(
             return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
         }
 
-        var connected = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ConnectedSecondsAsync(code, cancellationToken) : null;
-        serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, connected);
+        var reports = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ReadReportsAsync(code, cancellationToken) : KnownReports.None;
+        serviceCase.End(outcome.State, endedAt, actorName, outcome.LocallyOnly, reports.ConnectedSeconds);
 
         var ticket = serviceCase.Ticket!;
         ticket.Notes.Add(TicketTimeline.NewSystemNote(outcome.Note(serviceCase), endedAt, serviceCase.Id));
         ticket.Touch(endedAt);
         audit.Add(db, actor, actorName, outcome.AuditAction,
             $"{outcome.State} {serviceCase.SessionCode} on {Ticket.FormatNumber(ticket.Number)}", ticket.Number, serviceCase.SessionCode);
+        if (reports.Any)
+        {
+            db.ReportWriteBacks.Add(ReportWriteBack.For(serviceCase.Id, endedAt));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex)
         {
-            // Someone else ended or changed it at the same moment: theirs stands.
+            // Someone else ended or changed it at the same moment: theirs stands. Besides the version conflict, an
+            // engine may first report the write-back row the other ending recorded (same key).
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.ServiceCases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
+            if (ex is not DbUpdateConcurrencyException && current.IsOpen)
+            {
+                throw;
+            }
+
             return ServiceCaseView.From(current);
+        }
+
+        if (reports.Any)
+        {
+            jobs.Enqueue<ReportWriteBackJob>(job => job.ExecuteAsync(serviceCase.Id, CancellationToken.None));
         }
 
         return ServiceCaseView.From(serviceCase);
     }
 
-    /// <summary>Connected time from TeamViewer's connection reports for the code; null when none exist or the call fails.</summary>
-    private async Task<int?> ConnectedSecondsAsync(string sessionCode, CancellationToken cancellationToken)
+    /// <summary>What TeamViewer's connection reports for a code say: whether there are any, and the connected time.</summary>
+    private sealed record KnownReports(bool Any, int? ConnectedSeconds)
+    {
+        public static readonly KnownReports None = new(false, null);
+    }
+
+    /// <summary>The connection reports for the code; none when the call fails.</summary>
+    private async Task<KnownReports> ReadReportsAsync(string sessionCode, CancellationToken cancellationToken)
     {
         try
         {
             var total = TimeSpan.Zero;
+            var timed = false;
             var any = false;
             await foreach (var record in teamViewer.ListAllConnectionReportsAsync(new ConnectionReportFilter { SessionCode = sessionCode }, cancellationToken))
             {
+                any = true;
                 if (record.StartDate is { } start && record.EndDate is { } end && end > start)
                 {
                     total += end - start;
-                    any = true;
+                    timed = true;
                 }
             }
 
-            return any ? (int)total.TotalSeconds : null;
+            return new(any, timed ? (int)total.TotalSeconds : null);
         }
         catch (TeamViewerException ex)
         {
             // Connection reports need a Premium licence and a permission; the case ends without them.
             logger.LogInformation("No connection report for {SessionCode}: {Kind}", sessionCode, ex.Kind);
-            return null;
+            return KnownReports.None;
         }
     }
 }

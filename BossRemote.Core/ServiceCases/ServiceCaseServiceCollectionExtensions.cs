@@ -16,6 +16,8 @@ public static class ServiceCaseServiceCollectionExtensions
         services.AddScoped<ServiceCaseReconciliation>();
         services.AddScoped<ServiceCaseExpiry>();
         services.AddScoped<ServiceCasePoller>();
+        services.AddScoped<ReportWriteBackAttempt>();
+        services.AddScoped<ReportWriteBackOverview>();
         services.AddScoped<TeamViewerAccessRevocation>();
         services.AddScoped<ITicketCloseGuard, ServiceCaseCloseGuard>();
 
@@ -23,6 +25,7 @@ public static class ServiceCaseServiceCollectionExtensions
         services.AddTransient<ServiceCaseSweepJob>();
         services.AddTransient<ServiceCasePollJob>();
         services.AddTransient<CustomModuleJob>();
+        services.AddTransient<ReportWriteBackJob>();
         return services;
     }
 }

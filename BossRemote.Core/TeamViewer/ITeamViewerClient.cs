@@ -73,4 +73,10 @@ public interface ITeamViewerClient
 
     /// <summary>Every connection report matching <paramref name="filter"/>, fetching page after page as it is enumerated.</summary>
     IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>PUT /reports/connections/{id}</c> (204): changes the report's <c>notes</c> and/or <c>billing_state</c>
+    /// (scope <c>Connections.Modify</c>). Sending the same values twice is harmless.
+    /// </summary>
+    Task UpdateConnectionReportAsync(string reportId, UpdateConnectionReportRequest changes, CancellationToken cancellationToken = default);
 }

@@ -182,6 +182,16 @@ internal sealed class TeamViewerClient : ITeamViewerClient, IDisposable
         }
     }
 
+    /// <inheritdoc/>
+    public Task UpdateConnectionReportAsync(string reportId, UpdateConnectionReportRequest changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reportId);
+        ArgumentNullException.ThrowIfNull(changes);
+        return _http.SendAsync("update connection report", async () =>
+            await (await _http.AuthorizedRequestAsync(cancellationToken, "reports", "connections", reportId.Trim()))
+                .PutJsonAsync(changes, cancellationToken: cancellationToken), cancellationToken);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private Task<SessionPage> ListSessionsAsync(Func<Task<IFlurlRequest>> request, SessionListFilter filter, CancellationToken cancellationToken) =>

@@ -31,7 +31,27 @@ internal static class TeamViewerErrorMapper
         var error = Parse(body);
         var kind = Classify(status, error, body);
         return new(kind, TeamViewerUserMessages.For(kind, error?.ErrorDescription), status,
-            error?.Error, error?.ErrorDescription, error?.ErrorCode, exception);
+            error?.Error, error?.ErrorDescription, error?.ErrorCode, exception, RetryAfter(exception));
+    }
+
+    /// <summary>
+    /// <c>Retry-After</c> as seconds, or as an HTTP date measured from the answer's own <c>Date</c> (RFC 9110 §10.2.3).
+    /// TeamViewer documents no such header (doc §5.3); a proxy or a future API version may send one.
+    /// </summary>
+    private static TimeSpan? RetryAfter(FlurlHttpException exception)
+    {
+        var headers = exception.Call?.Response?.ResponseMessage.Headers;
+        if (headers?.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+
+        if (retryAfter.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        return retryAfter.Date is { } at && headers.Date is { } sent ? (at > sent ? at - sent : TimeSpan.Zero) : null;
     }
 
     /// <summary>

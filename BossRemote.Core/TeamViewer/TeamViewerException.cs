@@ -13,7 +13,8 @@ public sealed class TeamViewerException : Exception
         string? error = null,
         string? errorDescription = null,
         int? errorCode = null,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        TimeSpan? retryAfter = null)
         : base(BuildMessage(kind, statusCode, error, errorDescription), innerException)
     {
         Kind = kind;
@@ -22,6 +23,7 @@ public sealed class TeamViewerException : Exception
         Error = error;
         ErrorDescription = errorDescription;
         ErrorCode = errorCode;
+        RetryAfter = retryAfter;
     }
 
     public TeamViewerErrorKind Kind { get; }
@@ -40,6 +42,12 @@ public sealed class TeamViewerException : Exception
 
     /// <summary>The API's <c>error_code</c>.</summary>
     public int? ErrorCode { get; }
+
+    /// <summary>
+    /// How long the answer asked the caller to wait (<c>Retry-After</c>), when it said. TeamViewer documents no such
+    /// header (doc §5.3), so this is usually null; a caller that waits honours it when present.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The token itself is the problem: an admin has to connect TeamViewer again.</summary>
     public bool IsTokenRejected => Kind is TeamViewerErrorKind.InvalidToken or TeamViewerErrorKind.TokenExpired;

@@ -50,6 +50,20 @@ public sealed class SimulatorCustomerService(IDbContextFactory<SimulatorDbContex
             return wasOnline;
         }, cancellationToken);
 
+    /// <summary>The connection reports of a session (code with or without dashes), newest end first, for the supporter page.</summary>
+    public async Task<IReadOnlyList<SimulatedConnectionReport>> ListReportsAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var normalized = SimulatorSessionCodes.Normalize(code);
+        if (normalized is null)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ConnectionReports.AsNoTracking().Where(r => r.SessionCode == normalized)
+            .OrderByDescending(r => r.EndDate).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private async Task<bool> ChangeAsync(string code, Func<SimulatorDbContext, SimulatedSession, DateTime, Task<bool>> change, CancellationToken cancellationToken)

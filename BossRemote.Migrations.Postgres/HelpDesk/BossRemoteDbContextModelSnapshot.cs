@@ -387,6 +387,39 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.ToTable("SessionRollups", (string)null);
                 });
 
+            modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
+                {
+                    b.Property<long>("ServiceCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ServiceCaseId");
+
+                    b.HasIndex("State", "CompletedAt");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("ReportWriteBacks");
+                });
+
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ServiceCase", b =>
                 {
                     b.Property<long>("Id")
@@ -900,6 +933,15 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("BossRemote.Core.Notifications.UserNotificationPreferences", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
+                {
+                    b.HasOne("BossRemote.Core.ServiceCases.ServiceCase", null)
+                        .WithOne()
+                        .HasForeignKey("BossRemote.Core.ServiceCases.ReportWriteBack", "ServiceCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -376,6 +376,39 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.ToTable("SessionRollups", (string)null);
                 });
 
+            modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
+                {
+                    b.Property<long>("ServiceCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceCaseId");
+
+                    b.HasIndex("State", "CompletedAt");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("ReportWriteBacks");
+                });
+
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ServiceCase", b =>
                 {
                     b.Property<long>("Id")
@@ -875,6 +908,15 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
                         .WithOne()
                         .HasForeignKey("BossRemote.Core.Notifications.UserNotificationPreferences", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
+                {
+                    b.HasOne("BossRemote.Core.ServiceCases.ServiceCase", null)
+                        .WithOne()
+                        .HasForeignKey("BossRemote.Core.ServiceCases.ReportWriteBack", "ServiceCaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

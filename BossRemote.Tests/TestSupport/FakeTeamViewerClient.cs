@@ -224,6 +224,34 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
         }
     }
 
+    /// <summary>Thrown by every connection-report change while set.</summary>
+    public TeamViewerException? FailReportUpdate { get; set; }
+
+    /// <summary>Every connection-report change, in order: the report's id and what was sent.</summary>
+    public List<(string Id, UpdateConnectionReportRequest Changes)> ReportUpdates { get; } = [];
+
+    public Task UpdateConnectionReportAsync(string reportId, UpdateConnectionReportRequest changes, CancellationToken cancellationToken = default)
+    {
+        if (FailReportUpdate is { } failure)
+        {
+            throw failure;
+        }
+
+        lock (_lock)
+        {
+            ReportUpdates.Add((reportId, changes));
+            var index = Reports.FindIndex(r => r.Id == reportId);
+            if (index < 0)
+            {
+                throw new TeamViewerException(TeamViewerErrorKind.NotFound, "not found", 404, "not_found");
+            }
+
+            Reports[index] = Reports[index] with { Notes = changes.Notes ?? Reports[index].Notes };
+        }
+
+        return Task.CompletedTask;
+    }
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private void Update(string code, Func<TeamViewerSession, TeamViewerSession> change)

@@ -84,6 +84,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await db.UserNotificationPreferences.ExecuteDeleteAsync();
         await db.Notifications.ExecuteDeleteAsync();
         await db.BrandingSettings.ExecuteDeleteAsync();
+        await db.ReportWriteBacks.ExecuteDeleteAsync();
         await db.ServiceCases.ExecuteDeleteAsync();
         await db.SessionRollups.ExecuteDeleteAsync();
         await db.AuditEntries.ExecuteDeleteAsync();

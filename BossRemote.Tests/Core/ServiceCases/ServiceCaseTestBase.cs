@@ -8,6 +8,7 @@ using BossRemote.Core.Notifications;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewer;
+using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
 using Hangfire;
@@ -52,7 +53,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected AuditLog Audit => new(Database.Factory, Access, Clock);
 
-    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Audit, NullLogger<ServiceCaseEnding>.Instance);
+    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Jobs, Audit, NullLogger<ServiceCaseEnding>.Instance);
 
     protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ServiceCaseActivation>.Instance);
 
@@ -79,6 +80,8 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
     protected CustomerOnlineNotifier Notifier => new(Database.Factory, Inbox, Notices, new LiquidTemplateEngine(), EmailQueue, Clock);
 
     protected ServiceCasePoller Poller => new(Database.Factory, TeamViewer, Ending, Options, Clock, NullLogger<ServiceCasePoller>.Instance);
+
+    protected ReportWriteBackAttempt WriteBackAttempt => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ReportWriteBackAttempt>.Instance);
 
     /// <summary>A ticket assigned to the technician and TeamViewer connected (group <c>BOSS</c>).</summary>
     protected async Task<Ticket> ArrangeTicketAsync(TicketStatus status = TicketStatus.Open, bool connected = true)
@@ -113,6 +116,29 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
         var result = await Starter.StartAsync(Technician(), TicketNumber);
         result.Error.ShouldBeNull();
         return result.Case.ShouldNotBeNull();
+    }
+
+    /// <summary>
+    /// Play, a customer connection (or several) in TeamViewer's reports (and one of another case), then Stop: the case
+    /// ends with its connection reports known.
+    /// </summary>
+    protected async Task<ServiceCaseView> StopAfterConnectionAsync(int reports = 1, string? notes = null)
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        for (var i = 0; i < reports; i++)
+        {
+            TeamViewer.Reports.Add(new ConnectionReport
+            {
+                Id = Guid.NewGuid().ToString().ToUpperInvariant(), SessionCode = started.SessionCode, Notes = notes,
+                StartDate = Now.AddMinutes(1 + i), EndDate = Now.AddMinutes(2 + i),
+            });
+        }
+
+        TeamViewer.Reports.Add(new ConnectionReport { Id = Guid.NewGuid().ToString(), SessionCode = "s999-999-999", StartDate = Now, EndDate = Now.AddMinutes(5) });
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        (await Stopper.StopAsync(Technician(), TicketNumber)).Succeeded.ShouldBeTrue();
+        return started;
     }
 
     /// <summary>The jobs of type <typeparamref name="TJob"/> handed to Hangfire so far, with their arguments.</summary>

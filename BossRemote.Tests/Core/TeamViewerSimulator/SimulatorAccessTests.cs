@@ -59,6 +59,24 @@ public class SimulatorAccessTests
     }
 
     [Theory]
+    [InlineData("noperm-reports-abc", "Connections.Read", true)]
+    [InlineData("noperm-reports-abc", "Connections.Modify", true)]
+    [InlineData("noedit-reports-abc", "Connections.Read", false)]
+    [InlineData("NOEDIT-REPORTS-abc", "Connections.Modify", true)]
+    [InlineData("anything", "Connections.Modify", false)]
+    public void CheckConnectionReports_EditPrefix_LacksOnlyConnectionsModify(string token, string scope, bool refused)
+    {
+        var error = SimulatorTokenRules.CheckConnectionReports(token, scope);
+
+        (error is not null).ShouldBe(refused);
+        if (refused)
+        {
+            error!.StatusCode.ShouldBe(403);
+            error.Description.ShouldContain(scope);
+        }
+    }
+
+    [Theory]
     [InlineData("noperm-reports-abc", true)]
     [InlineData("NOPERM-REPORTS-abc", true)]
     [InlineData("noperm-abc", false)]

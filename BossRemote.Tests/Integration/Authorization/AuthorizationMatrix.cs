@@ -82,6 +82,7 @@ public static class AuthorizationMatrix
         Same("GET", Api + "/groups/{id}", Outcome.NotFound),
         Same("GET", Api + "/reports/connections", Outcome.NotFound),
         Same("GET", Api + "/reports/connections/{id}", Outcome.NotFound),
+        Same("PUT", Api + "/reports/connections/{id}", Outcome.NotFound),
         Same(AnyMethod, Api + "/{*path:nonfile}", Outcome.NotFound) with { Request = Api + "/meetings" },
     ];
 }

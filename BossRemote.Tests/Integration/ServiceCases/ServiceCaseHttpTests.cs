@@ -11,7 +11,7 @@ using static BossRemote.Tests.Integration.Infrastructure.AppScope;
 
 namespace BossRemote.Tests.Integration.ServiceCases;
 
-/// <summary>Play, live state and Stop through the app's services, over real HTTP to the built-in simulator.</summary>
+/// <summary>Play, live state, Stop and the connection-report write-back through the app's services, over real HTTP to the built-in simulator.</summary>
 public abstract class ServiceCaseHttpTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private KestrelApp _app = default!;
@@ -123,6 +123,31 @@ public abstract class ServiceCaseHttpTests(DatabaseProvider provider) : IAsyncLi
         closed.Case!.ClosedLocallyOnly.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Stop_AfterTheCustomerLeft_WritesTicketNumberAndSubjectIntoTheSimulatorsReportOnce()
+    {
+        var ticket = await FreshOpenTicketAsync(_app.Services);
+        var tech = await DemoUserAsync(_app.Services, DemoUsers.TechnicianEmail);
+        var started = await WithAsync<ServiceCaseStarter, ServiceCaseResult>(_app.Services, s => s.StartAsync(tech, ticket.Number));
+        var code = started.Case!.SessionCode!;
+        await WithAsync<SimulatorCustomerService, bool>(_app.Services, s => s.JoinAsync(code));
+        await WithAsync<SimulatorCustomerService, bool>(_app.Services, s => s.LeaveAsync(code));
+
+        var stopped = await WithAsync<ServiceCaseStopper, ServiceCaseResult>(_app.Services, s => s.StopAsync(tech, ticket.Number));
+
+        stopped.Succeeded.ShouldBeTrue();
+        var expected = $"BossRemote ticket #{ticket.Number}: {ticket.Subject}";
+        var report = await EventuallyAsync(() => ReportAsync(code), r => r?.Notes is not null);
+        report!.Notes.ShouldBe(expected);
+        var state = await EventuallyAsync(() => WriteBackStateAsync(started.Case.Id), s => s == ReportWriteBackState.Written);
+        state.ShouldBe(ReportWriteBackState.Written);
+
+        var again = await WithAsync<ReportWriteBackAttempt, ReportWriteBackState?>(_app.Services, a => a.RunAsync(started.Case.Id));
+
+        again.ShouldBe(ReportWriteBackState.Written);
+        (await ReportAsync(code))!.Notes.ShouldBe(expected);
+    }
+
     private async Task<int> CountSimulatorSessionsAsync()
     {
         var count = 0;
@@ -132,6 +157,18 @@ public abstract class ServiceCaseHttpTests(DatabaseProvider provider) : IAsyncLi
         }
 
         return count;
+    }
+
+    private async Task<ConnectionReport?> ReportAsync(string code)
+    {
+        var page = await _app.Client.ListConnectionReportsAsync(new ConnectionReportFilter { SessionCode = code });
+        return page.Records.SingleOrDefault();
+    }
+
+    private async Task<ReportWriteBackState?> WriteBackStateAsync(long caseId)
+    {
+        await using var db = await Factory(_app.Services).CreateDbContextAsync();
+        return await db.ReportWriteBacks.Where(w => w.ServiceCaseId == caseId).Select(w => (ReportWriteBackState?)w.State).SingleOrDefaultAsync();
     }
 
     public sealed class OnSqlite() : ServiceCaseHttpTests(DatabaseProvider.Sqlite);

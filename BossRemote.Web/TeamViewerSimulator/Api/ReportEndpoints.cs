@@ -3,13 +3,14 @@ using BossRemote.Web.TeamViewerSimulator.Api.Json;
 
 namespace BossRemote.Web.TeamViewerSimulator.Api;
 
-/// <summary><c>/reports/connections</c> (doc §4).</summary>
+/// <summary><c>/reports/connections</c> (doc §4): list, one record, and the change of its notes and billing state.</summary>
 internal static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/reports/connections", ListAsync);
         api.MapGet("/reports/connections/{id}", GetAsync);
+        api.MapPut("/reports/connections/{id}", UpdateAsync);
         return api;
     }
 
@@ -44,5 +45,17 @@ internal static class ReportEndpoints
     {
         var result = await reports.GetAsync(context.Caller(), id, context.RequestAborted);
         return result.Value is { } report ? SimulatorHttp.Json(ConnectionReportJson.From(report)) : SimulatorHttp.Error(result.Error!);
+    }
+
+    private static async Task<IResult> UpdateAsync(string id, HttpContext context, SimulatorReportService reports)
+    {
+        var body = await SimulatorHttp.ReadBodyAsync<ConnectionReportInputJson>(context.Request);
+        if (body.Value is null)
+        {
+            return SimulatorHttp.Error(body.Error!);
+        }
+
+        var result = await reports.UpdateAsync(context.Caller(), id, body.Value.Notes, body.Value.BillingState, context.RequestAborted);
+        return result.Succeeded ? Results.NoContent() : SimulatorHttp.Error(result.Error!);
     }
 }

@@ -24,7 +24,8 @@ internal static class SimulatorApi
         secured.MapSessionEndpoints();
         secured.MapGroupEndpoints();
         secured.MapGroup("").AddEndpointFilter((context, next) =>
-                SimulatorTokenRules.CheckConnectionReports(SimulatorHttp.BearerToken(context.HttpContext.Request)) is { } error
+                SimulatorTokenRules.CheckConnectionReports(SimulatorHttp.BearerToken(context.HttpContext.Request),
+                        HttpMethods.IsGet(context.HttpContext.Request.Method) ? SimulatorTokenRules.ReadScope : SimulatorTokenRules.ModifyScope) is { } error
                     ? ValueTask.FromResult<object?>(SimulatorHttp.Error(error))
                     : next(context))
             .MapReportEndpoints();
