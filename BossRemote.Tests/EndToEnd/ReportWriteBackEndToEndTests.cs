@@ -23,7 +23,7 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
         var code = await PlayAndLetTheCustomerJoinAndLeaveAsync(ticket.Number);
         var supporterLink = (await ByTestId("tv-supporter-link").GetAttributeAsync("href"))!;
 
-        await ByTestId("tv-stop").ClickAsync();
+        await Browsers.StopSessionAsync(Page);
 
         await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
 
@@ -49,7 +49,7 @@ public class ReportWriteBackEndToEndTests(AppServerFixture app) : EndToEndTestBa
         {
             var code = await PlayAndLetTheCustomerJoinAndLeaveAsync(ticket.Number);
 
-            await ByTestId("tv-stop").ClickAsync();
+            await Browsers.StopSessionAsync(Page);
 
             await Expect(ByTestId("tv-play")).ToBeVisibleAsync(); // a failing write-back never holds up Stop
             var state = await AppScope.EventuallyAsync(() => WriteBackStateAsync(code), s => s == ReportWriteBackState.Failed);
