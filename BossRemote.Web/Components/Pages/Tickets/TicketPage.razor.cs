@@ -18,7 +18,6 @@ public sealed partial class TicketPage
     private int _noteLimit = TicketReader.NotesPerPage;
     private string? _statusError;
     private IDisposable? _subscription;
-    private List<BreadcrumbItem> _breadcrumbs = [];
 
     [Parameter]
     public int Number { get; set; }
@@ -55,7 +54,6 @@ public sealed partial class TicketPage
         var user = (await AuthenticationState).User;
         _canWork = await Access.IsAllowedAsync(user, Policies.WorkTickets);
         await LoadAsync();
-        _breadcrumbs = [new("Tickets", "tickets"), new($"#{Number}", null, disabled: true)];
 
         _subscription?.Dispose();
         _subscription = _ticket is null ? null : Live.SubscribeTicket(_ticket.Id, () => InvokeAsync(async () =>
