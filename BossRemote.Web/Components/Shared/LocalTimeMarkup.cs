@@ -25,10 +25,17 @@ public static class LocalTimeMarkup
         var iso = utc.ToString("O", CultureInfo.InvariantCulture);
         builder.OpenElement(0, "time");
         builder.AddAttribute(1, "datetime", iso);
-        builder.AddAttribute(2, "title", $"{text} ({zone.Zone.Id}, {zone.OffsetLabel(utc)})");
+        builder.AddAttribute(2, "title", Title(zone, utc, text));
         builder.AddAttribute(3, "data-utc", iso);
         builder.AddContent(4, text);
         builder.CloseElement();
+    }
+
+    /// <summary>The tooltip: the shown time with the zone it is in and that zone's offset then.</summary>
+    public static string Title(ViewerTimeZone zone, DateTime utc, string text)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return $"{text} ({zone.Zone.Id}, {zone.OffsetLabel(utc)})";
     }
 
     public static string Format(ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern)

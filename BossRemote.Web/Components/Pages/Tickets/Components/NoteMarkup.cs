@@ -107,7 +107,7 @@ public static class NoteMarkup
         var text = LocalTimeMarkup.Format(zone, utc, pattern);
         var iso = utc.ToString("O", CultureInfo.InvariantCulture);
         html.Append("<time datetime=\"").Append(iso).Append("\" title=\"")
-            .Append(Encoder.Encode($"{text} ({zone.Zone.Id}, {zone.OffsetLabel(utc)})"))
+            .Append(Encoder.Encode(LocalTimeMarkup.Title(zone, utc, text)))
             .Append("\" data-utc=\"").Append(iso).Append("\">").Append(Encoder.Encode(text)).Append("</time>");
     }
 }
