@@ -1,8 +1,10 @@
 using BossRemote.Core.Identity;
 using BossRemote.Core.Notifications;
+using BossRemote.Web.Components.Shared;
 using BossRemote.Web.Realtime;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace BossRemote.Web.Components.Layout;
 
@@ -12,6 +14,11 @@ namespace BossRemote.Web.Components.Layout;
 /// </summary>
 public sealed partial class NotificationBell : IDisposable
 {
+    private static readonly string ButtonClass = MudMarkup.IconButtonClass(Color.Inherit);
+    private static readonly string RingingClass = ButtonClass + " br-bell-ring";
+    private static readonly RenderFragment QuietIcon = MudMarkup.IconButtonLabel(Icons.Material.Filled.Notifications);
+    private static readonly RenderFragment ActiveIcon = MudMarkup.IconButtonLabel(Icons.Material.Filled.NotificationsActive);
+
     private IDisposable? _subscription;
     private IReadOnlyList<NotificationView>? _notices;
     private int _unread;

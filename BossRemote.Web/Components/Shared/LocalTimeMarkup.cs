@@ -17,6 +17,23 @@ public static class LocalTimeMarkup
     public static RenderFragment Render(ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern) =>
         builder => Build(builder, zone, utc, pattern);
 
+    /// <summary>As <see cref="LocalTime"/> shows it: the time, or a dash when there is none.</summary>
+    public static RenderFragment Render(ViewerTimeZone zone, DateTime? utc, string pattern = DefaultPattern) => builder =>
+    {
+        if (utc is { } value)
+        {
+            builder.OpenRegion(0);
+            Build(builder, zone, value, pattern);
+            builder.CloseRegion();
+        }
+        else
+        {
+            builder.OpenElement(1, "span");
+            builder.AddContent(2, "—");
+            builder.CloseElement();
+        }
+    };
+
     public static void Build(RenderTreeBuilder builder, ViewerTimeZone zone, DateTime utc, string pattern = DefaultPattern)
     {
         ArgumentNullException.ThrowIfNull(builder);
