@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Web;
 using AngleSharp.Dom;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
@@ -97,6 +98,31 @@ public class TicketStatusControlTests : BunitTestBase
         await OpenMenuAsync(cut);
 
         MenuChoices().ShouldBe(["ticket-status-Open"]);
+    }
+
+    [Fact]
+    public async Task StatusMenu_Chosen_ClosesTheMenu()
+    {
+        var cut = RenderControl(TicketStatus.Open);
+        await OpenMenuAsync(cut);
+
+        await _popovers.Find(TestId("ticket-status-OnHold")).ClickAsync(new());
+
+        MenuChoices().ShouldBeEmpty();
+        cut.Find($"{TestId("ticket-status-menu")} button").GetAttribute("aria-expanded").ShouldBe("false");
+    }
+
+    [Fact]
+    public async Task StatusMenu_EscapePressed_ClosesWithoutAChange()
+    {
+        var cut = RenderControl(TicketStatus.Open);
+        await OpenMenuAsync(cut);
+        cut.Find($"{TestId("ticket-status-menu")} button").GetAttribute("aria-expanded").ShouldBe("true");
+
+        await _popovers.Find("[role='menu']").KeyDownAsync(new KeyboardEventArgs { Key = "Escape" });
+
+        MenuChoices().ShouldBeEmpty();
+        _changes.ShouldBeEmpty();
     }
 
     [Fact]
