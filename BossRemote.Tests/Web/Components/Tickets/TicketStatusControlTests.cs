@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Components.Web;
 using AngleSharp.Dom;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Pages.Tickets.Components;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace BossRemote.Tests.Web.Components.Tickets;
