@@ -163,7 +163,9 @@ public sealed partial class TeamViewerWidget
             _canCloseLocally = result.CanCloseLocally;
             if (result.Notice is { } notice)
             {
-                Snackbar.Add(notice, Severity.Info);
+                // A success with a caveat the technician must act on (the ticket was not resolved; a cancel TeamViewer
+                // could not confirm): a warning, not news.
+                Snackbar.Add(notice, Severity.Warning);
             }
         }
         catch (AccessDeniedException ex)
