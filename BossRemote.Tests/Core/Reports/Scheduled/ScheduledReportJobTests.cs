@@ -141,11 +141,7 @@ public abstract class ScheduledReportJobTests(TestDatabase database) : EmailTest
     [Fact]
     public async Task Delivery_SmtpDownThenBack_SendsOneMessageWithTheSameCsv()
     {
-        await ArrangeWeekAsync();
-        await SubscribeAsync(ReportFrequency.Weekly, "UTC");
-        Clock.SetUtcNow(MondaySeven);
-        await Job.RunAsync();
-        var delivery = (await DeliveriesAsync()).Single();
+        var delivery = await QueuedWeeklyReportAsync();
         Smtp.Refuse = true;
 
         var refused = await Attempt.RunAsync(delivery.Id);
@@ -165,11 +161,7 @@ public abstract class ScheduledReportJobTests(TestDatabase database) : EmailTest
     [Fact]
     public async Task Delivery_NoSmtpServer_WritesTheReportWithItsCsvToTheOutbox()
     {
-        await ArrangeWeekAsync();
-        await SubscribeAsync(ReportFrequency.Weekly, "UTC");
-        Clock.SetUtcNow(MondaySeven);
-        await Job.RunAsync();
-        var delivery = (await DeliveriesAsync()).Single();
+        var delivery = await QueuedWeeklyReportAsync();
         var outbox = new OutboxEmailTransport(DataDirectory, Clock);
         var attempt = new EmailDeliveryAttempt(Database.Factory, outbox, Branding, Jobs, EmailOptionsMonitor, Clock, NullLogger<EmailDeliveryAttempt>.Instance);
 
@@ -192,6 +184,16 @@ public abstract class ScheduledReportJobTests(TestDatabase database) : EmailTest
             new ServiceCaseBuilder(ticket, Database.Technician).Closed(new DateTime(2026, 3, 9, 9, 0, 0, DateTimeKind.Utc), TimeSpan.FromMinutes(10)),
             new ServiceCaseBuilder(ticket, Database.Technician).Closed(new DateTime(2026, 3, 15, 23, 0, 0, DateTimeKind.Utc), TimeSpan.FromMinutes(20)),
             new ServiceCaseBuilder(ticket, Database.Technician).Closed(new DateTime(2026, 3, 16, 0, 0, 0, DateTimeKind.Utc), TimeSpan.FromMinutes(40)));
+    }
+
+    /// <summary>The week of <see cref="ArrangeWeekAsync"/>, subscribed weekly in UTC and queued by the job on Monday at 07:00.</summary>
+    private async Task<EmailDelivery> QueuedWeeklyReportAsync()
+    {
+        await ArrangeWeekAsync();
+        await SubscribeAsync(ReportFrequency.Weekly, "UTC");
+        Clock.SetUtcNow(MondaySeven);
+        await Job.RunAsync();
+        return (await DeliveriesAsync()).Single();
     }
 
     private async Task SubscribeAsync(ReportFrequency frequency, string zone) =>
