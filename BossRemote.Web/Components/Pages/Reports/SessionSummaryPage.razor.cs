@@ -2,7 +2,6 @@ using System.Globalization;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
-using BossRemote.Core.Reports.Scheduled;
 using BossRemote.Web.Components.Pages.Reports.Components;
 using BossRemote.Web.Components.Shared;
 using BossRemote.Web.Reports;
@@ -45,9 +44,6 @@ public sealed partial class SessionSummaryPage
 
     [Inject]
     private SessionTrendService Trends { get; set; } = default!;
-
-    [Inject]
-    private ReportSubscriptionService Subscriptions { get; set; } = default!;
 
     [Inject]
     private TechnicianDirectory Directory { get; set; } = default!;
@@ -177,31 +173,6 @@ public sealed partial class SessionSummaryPage
         await Dialogs.ShowAsync<SessionDrillDownDialog>(
             $"Sessions · {row.Name}", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
-    }
-
-    /// <summary>Subscribes the viewer to this report by e-mail: the technicians shown, in the viewer's zone (ADR-022).</summary>
-    private async Task SubscribeAsync()
-    {
-        if (_filter is not { } filter)
-        {
-            return;
-        }
-
-        var zone = ViewerTimeZone.Zone.Id;
-        var names = filter.TechnicianIds.Count == 0 ? "All technicians"
-            : string.Join(", ", _technicians.Where(t => filter.TechnicianIds.Contains(t.Id)).Select(t => t.DisplayName));
-        var parameters = new DialogParameters<ReportSubscribeDialog>
-        {
-            { d => d.Technicians, names },
-            { d => d.TimeZoneId, zone },
-            { d => d.Subscribe, async frequency => await Subscriptions.SubscribeAsync((await AuthenticationState).User, frequency, zone, filter.TechnicianIds) },
-        };
-        var dialog = await Dialogs.ShowAsync<ReportSubscribeDialog>("Subscribe by e-mail", parameters,
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
-        if (await dialog.Result is { Canceled: false } && _subscriptions is not null)
-        {
-            await _subscriptions.ReloadAsync();
-        }
     }
 
     private static string PeriodText(SessionSummary summary) =>
