@@ -24,14 +24,7 @@ public abstract class ScheduledReportSmtpTests(DatabaseProvider provider) : IAsy
 
     public Task InitializeAsync()
     {
-        _app = KestrelApp.Start(new Dictionary<string, string?>
-        {
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Email:Smtp:UseTls"] = "false",
-            ["Email:RetryDelays:0"] = "00:00:01",
-            ["Email:RetryDelays:1"] = "00:00:01",
-        }, provider);
+        _app = KestrelApp.Start(_smtp.AppSettings(), provider);
         return Task.CompletedTask;
     }
 
