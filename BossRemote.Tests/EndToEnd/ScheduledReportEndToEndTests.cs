@@ -56,6 +56,7 @@ public class ScheduledReportEndToEndTests(AppServerFixture app) : EndToEndTestBa
         await Expect(ByTestId(admin, "outbox-to")).ToContainTextAsync(DemoUsers.SupervisorEmail);
         await Expect(ByTestId(admin, "outbox-attachment")).ToHaveTextAsync(attachment);
         await Expect(ByTestId(admin, "outbox-body")).ToHaveAttributeAsync("srcdoc", new System.Text.RegularExpressions.Regex($"<td>{Technician}</td>"));
+        await Shot(admin, "outbox");
 
         await GotoInteractiveAsync("/reports/integrations/teamviewer");
         await Expect(row).ToContainTextAsync($"last: {ScheduledReportEmail.PeriodText(period.Days)}");
