@@ -87,10 +87,14 @@ public sealed class ReportSubscriptionService(
             return new ReportSubscriptionView(
                 s.Id, r.Owner, s.UserId == userId, s.Frequency, s.TimeZoneId,
                 s.Technicians.Count == 0 ? "All technicians" : string.Join(", ", s.Technicians.Select(id => names.GetValueOrDefault(id, "(removed)"))),
-                ReportSchedule.Next(s.Frequency, TimeZoneInfo.FindSystemTimeZoneById(s.TimeZoneId), now).DueUtc,
+                ReportSchedule.Next(s.Frequency, ZoneOf(s), now).DueUtc,
                 r.Last is null ? null : new DayRange(r.Last.PeriodFrom, r.Last.PeriodTo), r.Last?.Status);
         })];
     }
+
+    /// <summary>The subscription's zone; UTC should the system no longer know it (the job logs and skips such a one).</summary>
+    internal static TimeZoneInfo ZoneOf(ReportSubscription subscription) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(subscription.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Removes one of the person's own subscriptions (an admin: anyone's); its record of sent periods goes with it.</summary>
     public async Task<OperationResult> RemoveAsync(ClaimsPrincipal user, long subscriptionId, CancellationToken cancellationToken = default)

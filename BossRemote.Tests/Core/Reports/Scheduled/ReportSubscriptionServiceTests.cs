@@ -106,6 +106,20 @@ public abstract class ReportSubscriptionServiceTests(TestDatabase database) : Da
         (await Service.ListAsync(Admin())).ShouldHaveSingleItem().Id.ShouldBe(admins);
     }
 
+    [Fact]
+    public async Task ListAsync_ZoneTheSystemNoLongerKnows_StillListsItWithTheNextDueInUtc()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            db.ReportSubscriptions.Add(ReportSubscription.Create(Database.Supervisor.Id, ReportFrequency.Weekly, "Atlantis/Capital", [], Now));
+            await db.SaveChangesAsync();
+        }
+
+        var listed = (await Service.ListAsync(Supervisor())).ShouldHaveSingleItem();
+
+        listed.NextDueUtc.ShouldBe(new DateTime(2026, 3, 16, 7, 0, 0, DateTimeKind.Utc));
+    }
+
     private ClaimsPrincipal Supervisor() => PrincipalBuilder.Supervisor().For(Database.Supervisor).Build();
 
     private ClaimsPrincipal Admin() => PrincipalBuilder.Admin().For(Database.Admin).Build();
