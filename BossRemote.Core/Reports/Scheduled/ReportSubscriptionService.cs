@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
@@ -11,7 +12,7 @@ namespace BossRemote.Core.Reports.Scheduled;
 /// themselves; everyone lists and removes their own, admins everyone's. Input comes from a page, so it is checked here.
 /// </summary>
 public sealed class ReportSubscriptionService(
-    IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access, TechnicianDirectory directory, TimeProvider clock)
+    IDbContextFactory<BossRemoteDbContext> dbFactory, UserAccess access, TechnicianDirectory directory, AuditLog audit, TimeProvider clock)
 {
     public const int MaxPerPerson = 20;
 
@@ -55,6 +56,8 @@ public sealed class ReportSubscriptionService(
         }
 
         db.ReportSubscriptions.Add(ReportSubscription.Create(userId, frequency, timeZoneId, technicianIds, clock.GetUtcNow().UtcDateTime));
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.ReportSubscribed,
+            $"{frequency} TeamViewer Session Summary in {timeZoneId}, {(technicianIds.Count == 0 ? "all technicians" : $"{technicianIds.Count} technician(s)")}");
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;
     }
@@ -103,9 +106,18 @@ public sealed class ReportSubscriptionService(
         var userId = user.GetUserId();
         var everyone = await access.IsAllowedAsync(user, Policies.Admin);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var removed = await db.ReportSubscriptions
+        var subscription = await db.ReportSubscriptions
             .Where(s => s.Id == subscriptionId && (everyone || s.UserId == userId))
-            .ExecuteDeleteAsync(cancellationToken);
-        return removed == 1 ? OperationResult.Success : OperationResult.Fail("That subscription no longer exists.");
+            .Select(s => new { s.Frequency, Owner = db.Users.Where(u => u.Id == s.UserId).Select(u => u.DisplayName).Single() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (subscription is null || await db.ReportSubscriptions.Where(s => s.Id == subscriptionId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return OperationResult.Fail("That subscription no longer exists.");
+        }
+
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.ReportUnsubscribed,
+            $"{subscription.Frequency} TeamViewer Session Summary of {subscription.Owner}");
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Success;
     }
 }

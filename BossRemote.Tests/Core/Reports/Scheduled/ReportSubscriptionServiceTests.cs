@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Audit;
 using BossRemote.Core.Common;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports.Scheduled;
@@ -11,7 +12,7 @@ public abstract class ReportSubscriptionServiceTests(TestDatabase database) : Da
 {
     private const string Berlin = "Europe/Berlin";
 
-    private ReportSubscriptionService Service => new(Database.Factory, Access, new TechnicianDirectory(Database.Factory), Clock);
+    private ReportSubscriptionService Service => new(Database.Factory, Access, new TechnicianDirectory(Database.Factory), new AuditLog(Database.Factory, Access, Clock), Clock);
 
     [Fact]
     public async Task SubscribeAsync_Supervisor_ListsItWithTechniciansZoneAndNextDue()
@@ -102,6 +103,14 @@ public abstract class ReportSubscriptionServiceTests(TestDatabase database) : Da
 
         refused.Error.ShouldBe("That subscription no longer exists.");
         removed.Succeeded.ShouldBeTrue();
+        await using (var db = Database.CreateDbContext())
+        {
+            var trail = await db.AuditEntries.OrderBy(a => a.Id).Select(a => new { a.Action, a.ActorName, a.Details }).ToListAsync();
+            trail.Select(a => a.Action).ShouldBe([AuditActions.ReportSubscribed, AuditActions.ReportSubscribed, AuditActions.ReportUnsubscribed]);
+            trail[^1].ActorName.ShouldBe("Alex Morgan");
+            trail[^1].Details.ShouldBe("Weekly TeamViewer Session Summary of Sam Whitaker");
+        }
+
         (await Service.ListAsync(Supervisor())).ShouldBeEmpty();
         (await Service.ListAsync(Admin())).ShouldHaveSingleItem().Id.ShouldBe(admins);
     }

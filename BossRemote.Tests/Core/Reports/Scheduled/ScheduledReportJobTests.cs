@@ -24,7 +24,7 @@ public abstract class ScheduledReportJobTests(TestDatabase database) : EmailTest
     private ScheduledReportJob Job => new(Database.Factory, new SessionSummaryService(Database.Factory, Access), new LiquidTemplateEngine(),
         Branding, EmailQueue, Clock, NullLogger<ScheduledReportJob>.Instance);
 
-    private ReportSubscriptionService Subscriptions => new(Database.Factory, Access, new TechnicianDirectory(Database.Factory), Clock);
+    private ReportSubscriptionService Subscriptions => new(Database.Factory, Access, new TechnicianDirectory(Database.Factory), Audit, Clock);
 
     [Fact]
     public async Task RunAsync_WeeklyDue_QueuesTheReportWithTheTableInTheBodyAndTheCsvAttached()

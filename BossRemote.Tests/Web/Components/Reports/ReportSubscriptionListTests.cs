@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BossRemote.Core.Audit;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports.Scheduled;
 using BossRemote.Tests.TestSupport;
@@ -22,7 +23,8 @@ public sealed class ReportSubscriptionListTests : BunitTestBase, IClassFixture<S
     public ReportSubscriptionListTests(SqliteTestDatabase database)
     {
         _database = database;
-        _subscriptions = new ReportSubscriptionService(database.Factory, TestAuthorization.CreateUserAccess(), new TechnicianDirectory(database.Factory), _clock);
+        var access = TestAuthorization.CreateUserAccess();
+        _subscriptions = new ReportSubscriptionService(database.Factory, access, new TechnicianDirectory(database.Factory), new AuditLog(database.Factory, access, _clock), _clock);
         Services.AddSingleton(_subscriptions);
         RenderPopoverProvider();
         Render<MudBlazor.MudSnackbarProvider>();
