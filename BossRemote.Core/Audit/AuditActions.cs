@@ -27,6 +27,8 @@ public static class AuditActions
     public const string TicketChanged = "ticket.changed";
     public const string TicketStatusChanged = "ticket.status-changed";
     public const string ReportWriteBackFailed = "teamviewer.report-write-back-failed";
+    public const string ReportSubscribed = "report.subscribed";
+    public const string ReportUnsubscribed = "report.unsubscribed";
 
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
@@ -41,6 +43,8 @@ public static class AuditActions
         [CaseCancelled] = "Service case cancelled",
         [ReportWriteBackFailed] = "Ticket not written into TeamViewer's connection report",
         [EmailResent] = "Invitation e-mail resent",
+        [ReportSubscribed] = "Report subscription added",
+        [ReportUnsubscribed] = "Report subscription removed",
         [TokenConnected] = "TeamViewer connected",
         [TokenRevoked] = "TeamViewer access revoked",
         [SettingsChanged] = "TeamViewer settings changed",

@@ -7,9 +7,15 @@ public static class LocalDays
     /// The first instant of <paramref name="day"/> in <paramref name="zone"/>. Midnight can be skipped (a spring-forward
     /// gap at 00:00) or happen twice (a fall-back at 00:00); the day then starts at the first local time that exists.
     /// </summary>
-    public static DateTime StartUtc(DateOnly day, TimeZoneInfo zone)
+    public static DateTime StartUtc(DateOnly day, TimeZoneInfo zone) => AtUtc(day, TimeOnly.MinValue, zone);
+
+    /// <summary>
+    /// The instant the clocks in <paramref name="zone"/> show <paramref name="time"/> on <paramref name="day"/>: the
+    /// first of two when the clocks go back over it, the first time that exists after it when they skip it.
+    /// </summary>
+    public static DateTime AtUtc(DateOnly day, TimeOnly time, TimeZoneInfo zone)
     {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
         if (zone.IsAmbiguousTime(local))
         {
             // The earlier of the two instants has the larger offset.

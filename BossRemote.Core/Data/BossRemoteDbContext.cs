@@ -4,6 +4,7 @@ using BossRemote.Core.Email.Templates;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
+using BossRemote.Core.Reports.Scheduled;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Core.TeamViewerSimulator;
@@ -34,6 +35,11 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
 
     /// <summary>The session report's pre-aggregation (ADR-018), kept in step with the cases by every save.</summary>
     public DbSet<SessionRollup> SessionRollups => Set<SessionRollup>();
+
+    /// <summary>People's standing orders for the session report by e-mail, and the periods already queued (ADR-022).</summary>
+    public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
+
+    public DbSet<ReportSubscriptionRun> ReportSubscriptionRuns => Set<ReportSubscriptionRun>();
 
     public DbSet<TeamViewerSettings> TeamViewerSettings => Set<TeamViewerSettings>();
 

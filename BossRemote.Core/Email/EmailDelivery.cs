@@ -12,6 +12,8 @@ public sealed class EmailDelivery : DomainEventSource
     public const int KeyMaxLength = 200;
     public const int SubjectMaxLength = 500;
     public const int ErrorMaxLength = 1000;
+    public const int AttachmentNameMaxLength = 200;
+    public const int AttachmentContentTypeMaxLength = 100;
 
     public long Id { get; set; }
 
@@ -32,6 +34,13 @@ public sealed class EmailDelivery : DomainEventSource
     public string Subject { get; set; } = "";
 
     public string HtmlBody { get; set; } = "";
+
+    /// <summary>The file attached to the message, if any: stored with it, so every attempt sends the same bytes.</summary>
+    public string? AttachmentName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public byte[]? AttachmentContent { get; set; }
 
     /// <summary>The <c>Message-ID</c> header, the same on every attempt.</summary>
     public string MessageId { get; set; } = "";

@@ -15,6 +15,8 @@ internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<Emai
         builder.Property(d => d.Subject).HasMaxLength(EmailDelivery.SubjectMaxLength).IsRequired();
         builder.Property(d => d.HtmlBody).IsRequired();
         builder.Property(d => d.MessageId).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.AttachmentName).HasMaxLength(EmailDelivery.AttachmentNameMaxLength);
+        builder.Property(d => d.AttachmentContentType).HasMaxLength(EmailDelivery.AttachmentContentTypeMaxLength);
         builder.Property(d => d.LastError).HasMaxLength(EmailDelivery.ErrorMaxLength);
 
         // Never twice for one message: one row per key (case + recipient, or resend number).

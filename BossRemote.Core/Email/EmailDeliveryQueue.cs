@@ -23,6 +23,25 @@ public sealed class EmailDeliveryQueue(
         }
 
         delivery.TicketId = ticketId;
+        return await SaveAndEnqueueAsync(db, delivery, cancellationToken)
+            ?? await db.EmailDeliveries.AsNoTracking().SingleAsync(d => d.Key == delivery.Key, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the message in one save with what <paramref name="alongside"/> adds (e.g. a record that it was sent for
+    /// a period, under its own unique index), so either both are stored or neither is.
+    /// </summary>
+    /// <returns>False when the key or the other record was already stored (another run got there first).</returns>
+    public async Task<bool> QueueWithAsync(EmailDelivery delivery, Action<BossRemoteDbContext, EmailDelivery> alongside, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        alongside(db, delivery);
+        return await SaveAndEnqueueAsync(db, delivery, cancellationToken) is not null;
+    }
+
+    /// <returns>The stored delivery, or null when a unique index refused the save because another one got there first.</returns>
+    private async Task<EmailDelivery?> SaveAndEnqueueAsync(BossRemoteDbContext db, EmailDelivery delivery, CancellationToken cancellationToken)
+    {
         delivery.Queue(clock.GetUtcNow().UtcDateTime);
         db.EmailDeliveries.Add(delivery);
         try
@@ -33,13 +52,12 @@ public sealed class EmailDeliveryQueue(
         {
             // Queued by someone else at the same moment (the unique key); any other failure stands.
             db.ChangeTracker.Clear();
-            var winner = await db.EmailDeliveries.AsNoTracking().SingleOrDefaultAsync(d => d.Key == delivery.Key, cancellationToken);
-            if (winner is null)
+            if (!await db.EmailDeliveries.AsNoTracking().AnyAsync(d => d.Key == delivery.Key, cancellationToken))
             {
                 throw;
             }
 
-            return winner;
+            return null;
         }
 
         jobs.Enqueue<EmailDeliveryJob>(job => job.ExecuteAsync(delivery.Id, CancellationToken.None));

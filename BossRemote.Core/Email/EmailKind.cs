@@ -7,4 +7,7 @@ public enum EmailKind
 
     /// <summary>A technician's notice that a customer came online.</summary>
     CustomerOnline = 1,
+
+    /// <summary>A supervisor's scheduled TeamViewer Session Summary, with the CSV attached.</summary>
+    ScheduledReport = 3,
 }

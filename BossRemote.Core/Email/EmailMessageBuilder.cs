@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace BossRemote.Core.Email;
 
-/// <summary>Turns a delivery into a MIME message: HTML with a plain-text alternative, the embedded logo, a stable Message-ID.</summary>
+/// <summary>Turns a delivery into a MIME message: HTML with a plain-text alternative, the embedded logo, the attachment if any, a stable Message-ID.</summary>
 internal static partial class EmailMessageBuilder
 {
     public static MimeMessage Build(EmailDelivery delivery, string from, string companyName, BrandingLogo? logo)
@@ -19,6 +19,11 @@ internal static partial class EmailMessageBuilder
         {
             var image = body.LinkedResources.Add("logo", logo.Content, ContentType.Parse(logo.ContentType));
             image.ContentId = BrandingLogo.ContentId;
+        }
+
+        if (delivery is { AttachmentName: { } name, AttachmentContent: { } content })
+        {
+            body.Attachments.Add(name, content, ContentType.Parse(delivery.AttachmentContentType ?? "application/octet-stream"));
         }
 
         message.Body = body.ToMessageBody();

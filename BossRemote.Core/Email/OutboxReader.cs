@@ -46,7 +46,8 @@ public sealed partial class OutboxReader(DataDirectory dataDirectory, UserAccess
 
         var message = await LoadAsync(Path.Combine(Folder, fileName), cancellationToken);
         return message is null ? null : new OutboxMessage(fileName, message.Date.UtcDateTime, message.From.ToString(),
-            message.To.ToString(), message.Subject ?? "", message.HtmlBody, message.TextBody);
+            message.To.ToString(), message.Subject ?? "", message.HtmlBody, message.TextBody,
+            [.. message.Attachments.OfType<MimePart>().Select(a => a.FileName ?? "attachment")]);
     }
 
     private static async Task<MimeMessage?> LoadAsync(string path, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using BossRemote.Core.Data;
 using BossRemote.Core.Email;
+using BossRemote.Core.Reports.Scheduled;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.TeamViewer;
 using Hangfire;
@@ -24,6 +25,8 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager recurringJob
 
         recurringJobs.AddOrUpdate<EmailDeliverySweepJob>(
             EmailDeliverySweepJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), EmailDeliverySweepJob.Cron);
+        recurringJobs.AddOrUpdate<ScheduledReportJob>(
+            ScheduledReportJob.RecurringJobId, job => job.ExecuteAsync(CancellationToken.None), ScheduledReportJob.Cron);
 
         // After downtime, expiries that fell due while the app was off happen now, not at the next sweep.
         recurringJobs.Trigger(ServiceCaseSweepJob.RecurringJobId);

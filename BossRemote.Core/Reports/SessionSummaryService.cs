@@ -21,6 +21,12 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
         ClaimsPrincipal user, SessionSummaryQuery query, CancellationToken cancellationToken = default)
     {
         await access.EnsureAsync(user, Policies.Reports, "view reports");
+        return await ComputeAsync(query, cancellationToken);
+    }
+
+    /// <summary>The report without a person's check: for the scheduled reports, which check their subscriber themselves (ADR-004).</summary>
+    internal async Task<SessionSummary> ComputeAsync(SessionSummaryQuery query, CancellationToken cancellationToken)
+    {
         if (query.Validate() is { } error)
         {
             throw new ArgumentException(error, nameof(query));

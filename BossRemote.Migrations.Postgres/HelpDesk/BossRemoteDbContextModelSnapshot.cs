@@ -74,6 +74,17 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<byte[]>("AttachmentContent")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -346,6 +357,74 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.HasKey("UserId");
 
                     b.ToTable("UserNotificationPreferences");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TechnicianIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ReportSubscriptions");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscriptionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EmailDeliveryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailDeliveryId");
+
+                    b.HasIndex("SubscriptionId", "PeriodFrom")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubscriptionRuns");
                 });
 
             modelBuilder.Entity("BossRemote.Core.Reports.SessionRollup", b =>
@@ -935,6 +1014,32 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .HasForeignKey("BossRemote.Core.Notifications.UserNotificationPreferences", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscription", b =>
+                {
+                    b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscriptionRun", b =>
+                {
+                    b.HasOne("BossRemote.Core.Email.EmailDelivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("EmailDeliveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BossRemote.Core.Reports.Scheduled.ReportSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>

@@ -65,6 +65,17 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("AttachmentContent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -335,6 +346,70 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.HasKey("UserId");
 
                     b.ToTable("UserNotificationPreferences");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TechnicianIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ReportSubscriptions");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscriptionRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmailDeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailDeliveryId");
+
+                    b.HasIndex("SubscriptionId", "PeriodFrom")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubscriptionRuns");
                 });
 
             modelBuilder.Entity("BossRemote.Core.Reports.SessionRollup", b =>
@@ -910,6 +985,32 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .HasForeignKey("BossRemote.Core.Notifications.UserNotificationPreferences", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscription", b =>
+                {
+                    b.HasOne("BossRemote.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Reports.Scheduled.ReportSubscriptionRun", b =>
+                {
+                    b.HasOne("BossRemote.Core.Email.EmailDelivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("EmailDeliveryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BossRemote.Core.Reports.Scheduled.ReportSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>

@@ -3,6 +3,7 @@ using BossRemote.Core.Common;
 using BossRemote.Core.Data;
 using BossRemote.Core.Demo;
 using BossRemote.Core.Reports;
+using BossRemote.Core.Reports.Scheduled;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Tests.Integration.Infrastructure;
@@ -125,6 +126,20 @@ public sealed class CopyToPostgresFixture : IAsyncLifetime
             await using var db = await Factory(services).CreateDbContextAsync();
             return await db.EmailDeliveries.CountAsync();
         }, queued => queued > 0);
+
+        // A scheduled report subscription that has sent a period: its rows (a date column, the CSV's bytes) are copied too.
+        var supervisor = await DemoUserAsync(services, DemoUsers.SupervisorEmail);
+        (await WithAsync<ReportSubscriptionService, OperationResult>(services, s => s.SubscribeAsync(supervisor, ReportFrequency.Monthly, "UTC", [])))
+            .Succeeded.ShouldBeTrue();
+        await using (var db = await Factory(services).CreateDbContextAsync())
+        {
+            await db.ReportSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedAt, DateTime.UtcNow.AddYears(-1)));
+        }
+
+        using (var scope = services.CreateScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<ScheduledReportJob>().RunAsync()).ShouldBe(1);
+        }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         ReportRanges = [ReportDateRanges.For(DateRangePreset.LastMonth, today), new DayRange(new DateOnly(today.Year, 1, 1), today)];

@@ -28,6 +28,7 @@ public sealed partial class CopyToPostgresTests(CopyToPostgresFixture copy) : IC
         copy.SourceRows["DataProtectionKeys"].ShouldBeGreaterThan(0);
         copy.SourceRows["Sessions"].ShouldBeGreaterThan(0);
         copy.SourceRows["EmailDeliveries"].ShouldBeGreaterThan(0);
+        copy.SourceRows["ReportSubscriptionRuns"].ShouldBe(1);
     }
 
     [Fact]

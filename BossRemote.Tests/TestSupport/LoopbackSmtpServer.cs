@@ -34,6 +34,19 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The app's settings for sending here (no TLS), retrying every second, five times.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:UseTls"] = "false",
+        ["Email:RetryDelays:0"] = "00:00:01",
+        ["Email:RetryDelays:1"] = "00:00:01",
+        ["Email:RetryDelays:2"] = "00:00:01",
+        ["Email:RetryDelays:3"] = "00:00:01",
+        ["Email:RetryDelays:4"] = "00:00:01",
+    };
+
     /// <summary>While true, every message is answered with <c>451</c> and not kept.</summary>
     public bool Refuse { get; set; }
 

@@ -73,11 +73,13 @@ public abstract class TestDatabase : IAsyncLifetime
         }
     }
 
-    /// <summary>Removes tickets, notes, cases, e-mails, notices, audit entries and settings: each test starts empty.</summary>
+    /// <summary>Removes tickets, notes, cases, e-mails, report subscriptions, notices, audit entries and settings: each test starts empty.</summary>
     public async Task ResetTicketsAsync()
     {
         await using var db = CreateDbContext();
         await db.TicketNotes.ExecuteDeleteAsync();
+        await db.ReportSubscriptionRuns.ExecuteDeleteAsync();
+        await db.ReportSubscriptions.ExecuteDeleteAsync();
         await db.EmailDeliveries.ExecuteDeleteAsync();
         await db.EmailTemplates.ExecuteDeleteAsync();
         await db.NotificationSettings.ExecuteDeleteAsync();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BossRemote.Core.Reports;
 
 namespace BossRemote.Web.Reports;
@@ -34,13 +33,12 @@ internal static class ReportCsv
         return error is null ? query : null;
     }
 
-    /// <summary>The CSV as a UTF-8 file with a BOM (so spreadsheets read it as UTF-8), never kept by a shared cache.</summary>
+    /// <summary>The CSV as a UTF-8 file with a BOM (<see cref="CsvFile"/>), never kept by a shared cache.</summary>
     public static IResult File(HttpContext context, string csv, string fileName)
     {
         // Reports name people and their working time: no shared cache keeps a copy.
         context.Response.Headers.CacheControl = "no-store";
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", fileName);
+        return TypedResults.File(CsvFile.Bytes(csv), CsvFile.ContentType, fileName);
     }
 
     private static bool TryDate(string? text, out DateOnly date) =>

@@ -19,18 +19,9 @@ public abstract class InvitationSmtpTests(DatabaseProvider provider) : IAsyncLif
 
     public Task InitializeAsync()
     {
-        _app = KestrelApp.Start(new Dictionary<string, string?>
-        {
-            ["Email:Smtp:Host"] = "127.0.0.1",
-            ["Email:Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Email:Smtp:UseTls"] = "false",
-            ["Email:From"] = "helpdesk@northwind.example",
-            ["Email:RetryDelays:0"] = "00:00:01",
-            ["Email:RetryDelays:1"] = "00:00:01",
-            ["Email:RetryDelays:2"] = "00:00:01",
-            ["Email:RetryDelays:3"] = "00:00:01",
-            ["Email:RetryDelays:4"] = "00:00:01",
-        }, provider);
+        var settings = _smtp.AppSettings();
+        settings["Email:From"] = "helpdesk@northwind.example";
+        _app = KestrelApp.Start(settings, provider);
         _app.Tokens.Token = "smtp-token";
         return Task.CompletedTask;
     }

@@ -26,6 +26,7 @@ public sealed partial class SessionSummaryPage
     ];
 
     private SessionSummaryFilterState? _filter;
+    private ReportSubscriptionList? _subscriptions;
     private readonly AddressFollower _address = new();
     private IReadOnlyList<TechnicianSummary> _technicians = [];
     private SessionSummary? _summary;
