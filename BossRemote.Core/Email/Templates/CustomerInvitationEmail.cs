@@ -42,7 +42,7 @@ public static class CustomerInvitationEmail
         """;
 
     public static EmailTemplateDefinition Definition { get; } =
-        new(TemplateKey, "customer invitation", Parameters, CustomerLinkParameter, DefaultSubject, DefaultBody);
+        new(TemplateKey, "invitation", Parameters, CustomerLinkParameter, DefaultSubject, DefaultBody);
 
     /// <summary>The sample values shown in the editor's preview.</summary>
     public static IReadOnlyDictionary<string, object?> SampleModel => Definition.SampleModel;
