@@ -80,6 +80,15 @@ public partial class SatisfactionRatingEndToEndTests(AppServerFixture app) : End
             await Expect(row.Locator("[data-testid='report-rating']")).ToHaveTextAsync("4.0");
             await Expect(row.Locator("[data-testid='report-response-rate']")).ToHaveTextAsync("100 %");
             await admin.ScreenshotAsync(new() { Path = Screenshot("rate-report-1366.png"), FullPage = true });
+
+            // The admin's settings page on a phone.
+            var phone = await NewPageAsync(width: 390, height: 844);
+            await SignInAsync(phone, DemoUsers.AdminEmail);
+            await GotoInteractiveAsync(phone, "/settings/email/rating");
+            await Expect(ByTestId(phone, "tpl-preview-subject")).ToContainTextAsync("how did we do on ticket #1042?");
+            await phone.ScreenshotAsync(new() { Path = Screenshot("rate-settings-390.png"), FullPage = true });
+            var settingsWidths = await phone.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            settingsWidths.ShouldBe([390, 390], "the settings page must not scroll sideways on a phone");
         }
         finally
         {
