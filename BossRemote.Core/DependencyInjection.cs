@@ -9,6 +9,7 @@ using BossRemote.Core.Identity;
 using BossRemote.Core.Jobs;
 using BossRemote.Core.Notifications;
 using BossRemote.Core.Reports;
+using BossRemote.Core.Satisfaction;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddSettings();
         services.AddServiceCases();
         services.AddEmail();
+        services.AddSatisfaction();
         services.AddNotifications();
         services.AddReports();
         services.AddRecurringJobs();

@@ -4,6 +4,7 @@ using BossRemote.Core.Notifications;
 using BossRemote.Core.Settings;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Components;
+using BossRemote.Web.Email;
 using BossRemote.Web.Health;
 using BossRemote.Web.Identity;
 using BossRemote.Web.Jobs;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddBossRemoteHealth();
 
         services.AddScoped<ViewerTimeZone>();
+        services.AddSingleton<BossRemote.Core.Common.IPublicAddress, ServerPublicAddress>();
         services.AddBossRemoteRealtime(configuration);
         return services;
     }

@@ -34,6 +34,8 @@ public sealed class BossRemoteDbContext(DbContextOptions<BossRemoteDbContext> op
     public DbSet<ReportWriteBack> ReportWriteBacks => Set<ReportWriteBack>();
 
     /// <summary>The session report's pre-aggregation (ADR-018), kept in step with the cases by every save.</summary>
+    public DbSet<Satisfaction.SatisfactionRequest> SatisfactionRequests => Set<Satisfaction.SatisfactionRequest>();
+
     public DbSet<SessionRollup> SessionRollups => Set<SessionRollup>();
 
     /// <summary>People's standing orders for the session report by e-mail, and the periods already queued (ADR-022).</summary>

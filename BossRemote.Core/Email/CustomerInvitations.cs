@@ -20,8 +20,7 @@ namespace BossRemote.Core.Email;
 public sealed class CustomerInvitations(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     UserAccess access,
-    InvitationTemplateService templates,
-    LiquidTemplateEngine engine,
+    EmailTemplateService templates,
     BrandingService branding,
     EmailDeliveryQueue queue,
     AuditLog audit,
@@ -54,7 +53,7 @@ public sealed class CustomerInvitations(
         var model = CustomerInvitationEmail.Model(new InvitationFacts(facts.Number, facts.Subject, facts.RequesterName, facts.RequesterEmail,
             facts.CreatedByName, facts.TechnicianEmail ?? "", facts.SessionCode!, facts.CustomerLink ?? "", facts.ValidUntil ?? default,
             company.CompanyName, company.HasLogo ? BrandingLogo.EmailUrl : null));
-        var rendered = await RenderAsync(model);
+        var rendered = await templates.RenderAsync(CustomerInvitationEmail.Definition, model, cancellationToken);
         await queue.QueueAsync(new EmailDelivery
         {
             Key = $"invitation:{serviceCaseId}:{facts.RequesterEmail.Trim().ToLowerInvariant()}",
@@ -150,21 +149,6 @@ public sealed class CustomerInvitations(
             $"Resent the invitation to {original.RecipientEmail}", serviceCase.Ticket!.Number, serviceCase.SessionCode);
         await db.SaveChangesAsync(cancellationToken);
         return OperationResult.Success;
-    }
-
-    /// <summary>The admin's template; should it fail at render time, the default is used so the requester still gets the link.</summary>
-    private async Task<RenderedEmail> RenderAsync(IReadOnlyDictionary<string, object?> model)
-    {
-        var template = await templates.LoadAsync();
-        try
-        {
-            return await engine.RenderAsync(template.Subject, template.HtmlBody, model);
-        }
-        catch (Exception ex) when (ex is TemplateLimitException or InvalidOperationException or ArgumentException or Fluid.ParseException)
-        {
-            logger.LogError(ex, "The invitation template failed to render; using the default");
-            return await engine.RenderAsync(CustomerInvitationEmail.DefaultSubject, CustomerInvitationEmail.DefaultBody, model);
-        }
     }
 
     private static string Limit(string value, int length) => value.Length > length ? value[..length] : value;

@@ -13,6 +13,13 @@ public sealed class EmailOptions
     [EmailAddress]
     public string From { get; set; } = DefaultFrom;
 
+    /// <summary>
+    /// The app's address as requesters reach it, for links in e-mails (the rating link), e.g.
+    /// <c>https://helpdesk.example.com</c>; empty means the server's own listening address.
+    /// </summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
     /// <summary>Without a host, mail goes to the outbox folder in the data folder.</summary>
     public SmtpOptions Smtp { get; set; } = new();
 

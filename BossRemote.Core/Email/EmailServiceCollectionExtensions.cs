@@ -23,7 +23,7 @@ public static class EmailServiceCollectionExtensions
             : sp.GetRequiredService<OutboxEmailTransport>());
 
         services.AddSingleton<LiquidTemplateEngine>();
-        services.AddScoped<InvitationTemplateService>();
+        services.AddScoped<EmailTemplateService>();
         services.AddScoped<EmailDeliveryQueue>();
         services.AddScoped<EmailDeliveryAttempt>();
         services.AddScoped<CustomerInvitations>();

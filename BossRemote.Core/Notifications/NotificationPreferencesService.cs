@@ -53,6 +53,30 @@ public sealed class NotificationPreferencesService(
             throw new ArgumentOutOfRangeException(nameof(audience));
         }
 
+        await SaveSettingAsync(user, s => s.CustomerOnlineAudience = audience, $"Customer-online notices also go to: {audience}", cancellationToken);
+    }
+
+    /// <summary>Whether requesters are asked for a rating after each session ended by Stop (ADR-023).</summary>
+    public async Task<bool> GetAskForRatingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.Admin, "change notification settings for others");
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadAskForRatingAsync(db, cancellationToken);
+    }
+
+    public async Task SaveAskForRatingAsync(ClaimsPrincipal user, bool ask, CancellationToken cancellationToken = default)
+    {
+        await access.EnsureAsync(user, Policies.Admin, "change notification settings for others");
+        await SaveSettingAsync(user, s => s.AskForRating = ask,
+            ask ? "Requesters are asked for a rating after each session" : "Requesters are no longer asked for a rating", cancellationToken);
+    }
+
+    internal static async Task<bool> LoadAskForRatingAsync(BossRemoteDbContext db, CancellationToken cancellationToken) =>
+        await db.NotificationSettings.AsNoTracking().Where(s => s.Id == NotificationSettings.SingletonId)
+            .Select(s => s.AskForRating).SingleOrDefaultAsync(cancellationToken);
+
+    private async Task SaveSettingAsync(ClaimsPrincipal user, Action<NotificationSettings> change, string auditText, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await db.NotificationSettings.SingleOrDefaultAsync(s => s.Id == NotificationSettings.SingletonId, cancellationToken);
         if (settings is null)
@@ -60,9 +84,9 @@ public sealed class NotificationPreferencesService(
             db.NotificationSettings.Add(settings = new NotificationSettings());
         }
 
-        (settings.CustomerOnlineAudience, settings.UpdatedAt) = (audience, clock.GetUtcNow().UtcDateTime);
-        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.NotificationsChanged,
-            $"Customer-online notices also go to: {audience}");
+        change(settings);
+        settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Add(db, user, await UserNames.DisplayNameAsync(db, user, cancellationToken), AuditActions.NotificationsChanged, auditText);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -9,5 +9,8 @@ public sealed class NotificationSettings
 
     public CustomerOnlineAudience CustomerOnlineAudience { get; set; } = CustomerOnlineAudience.Nobody;
 
+    /// <summary>After Stop, the requester gets a one-click rating e-mail (ADR-023); off until an admin turns it on.</summary>
+    public bool AskForRating { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 }

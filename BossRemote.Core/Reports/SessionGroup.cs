@@ -7,4 +7,7 @@ namespace BossRemote.Core.Reports;
 public sealed record SessionGroup(int Key, string Name, int Sessions, long TotalSeconds)
 {
     public long AverageSeconds => SessionMath.Average(TotalSeconds, Sessions);
+
+    /// <summary>The requesters' ratings of this row's sessions.</summary>
+    public SatisfactionFigures Ratings { get; init; } = SatisfactionFigures.None;
 }

@@ -16,7 +16,7 @@ public static class SessionSummaryCsv
     public static readonly string[] Columns =
     [
         "Section", "Name", "Sessions", "Total duration", "Average duration", "Total seconds", "Average seconds",
-        "Connected seconds", "Expired",
+        "Connected seconds", "Expired", "Ratings requested", "Ratings answered", "Average rating", "Response rate (%)",
     ];
 
     public static string FileName(SessionSummary summary) =>
@@ -34,14 +34,14 @@ public static class SessionSummaryCsv
         Line(csv, Columns);
 
         var totals = summary.Totals;
-        Row(csv, "Summary", "All sessions", totals.Sessions, totals.TotalSeconds, totals.AverageSeconds, totals.ConnectedSeconds, totals.Expired);
+        Row(csv, "Summary", "All sessions", totals.Sessions, totals.TotalSeconds, totals.AverageSeconds, totals.ConnectedSeconds, totals.Expired, totals.Ratings);
         Groups(csv, "Category", summary.ByCategory);
         Groups(csv, "Type", summary.ByType);
         Groups(csv, "Priority", summary.ByPriority);
         Groups(csv, "Source", summary.BySource);
         foreach (var t in summary.ByTechnician)
         {
-            Row(csv, "Technician", t.Name, t.Sessions, t.TotalSeconds, t.AverageSeconds, t.ConnectedSeconds, t.Expired);
+            Row(csv, "Technician", t.Name, t.Sessions, t.TotalSeconds, t.AverageSeconds, t.ConnectedSeconds, t.Expired, t.Ratings);
         }
 
         return csv.ToString();
@@ -51,16 +51,21 @@ public static class SessionSummaryCsv
     {
         foreach (var g in groups)
         {
-            Row(csv, section, g.Name, g.Sessions, g.TotalSeconds, g.AverageSeconds, null, null);
+            Row(csv, section, g.Name, g.Sessions, g.TotalSeconds, g.AverageSeconds, null, null, g.Ratings);
         }
     }
 
-    private static void Row(StringBuilder csv, string section, string name, int sessions, long total, long average, long? connected, int? expired) =>
+    /// <remarks>The rating columns are empty where none were requested: a spreadsheet reads "no figure", not 0.</remarks>
+    private static void Row(
+        StringBuilder csv, string section, string name, int sessions, long total, long average, long? connected, int? expired, SatisfactionFigures ratings) =>
         csv.Append(string.Join(',',
             CsvField.Text(section), CsvField.Text(name), CsvField.Number(sessions),
             CsvField.Text(DurationText.FormatSeconds(total)), CsvField.Text(DurationText.FormatSeconds(average)),
             CsvField.Number(total), CsvField.Number(average),
-            connected is { } c ? CsvField.Number(c) : "", expired is { } e ? CsvField.Number(e) : "")).Append("\r\n");
+            connected is { } c ? CsvField.Number(c) : "", expired is { } e ? CsvField.Number(e) : "",
+            CsvField.Number(ratings.Requested), CsvField.Number(ratings.Answered),
+            ratings.AverageRating is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "",
+            ratings.ResponseRate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) : "")).Append("\r\n");
 
     private static void Line(StringBuilder csv, params string[] fields) =>
         csv.Append(string.Join(',', fields.Select(CsvField.Text))).Append("\r\n");

@@ -36,6 +36,33 @@ internal sealed class SessionSummaryQueries(BossRemoteDbContext db, List<string>
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The rating requests of closed cases that started in <paramref name="utc"/>, by technician and ticket fields
+    /// (ADR-023): ratings are few — at most one per case — so they are summed from their own rows, not rolled up.
+    /// </summary>
+    public Task<List<RatingGroupRow>> RatingsAsync(UtcRange utc, CancellationToken cancellationToken)
+    {
+        var cases = db.ServiceCases.AsNoTracking()
+            .Where(c => c.CreatedAt >= utc.Start && c.CreatedAt < utc.End && c.State == ServiceCaseState.Closed);
+        if (chosen.Count > 0)
+        {
+            cases = cases.Where(c => chosen.Contains(c.CreatedById));
+        }
+
+        return cases
+            .Join(db.SatisfactionRequests, c => c.Id, r => r.ServiceCaseId, (c, r) => new
+            {
+                c.CreatedById,
+                Key = c.Ticket!.CategoryId * TicketFieldKey.CategoryFactor + (long)c.Ticket.Type * TicketFieldKey.TypeFactor
+                    + (long)c.Ticket.Priority * TicketFieldKey.PriorityFactor + (long)c.Ticket.Source,
+                r.Rating,
+            })
+            .GroupBy(x => new { x.CreatedById, x.Key })
+            .Select(g => new RatingGroupRow(
+                g.Key.CreatedById, g.Key.Key, g.Count(), g.Count(x => x.Rating != null), g.Sum(x => (long?)x.Rating) ?? 0))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The rollup rows of <paramref name="buckets"/>, summed per technician, kind and value.</summary>
     public async Task<List<RollupRow>> RollupAsync(RollupBuckets buckets, CancellationToken cancellationToken)
     {

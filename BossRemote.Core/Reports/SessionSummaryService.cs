@@ -55,18 +55,20 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
             }
         }
 
-        var technicians = await TechniciansAsync(db, figures.Technicians, chosen, cancellationToken);
+        var ratings = new SessionRatings(await queries.RatingsAsync(utc, cancellationToken));
+        var technicians = (await TechniciansAsync(db, figures.Technicians, chosen, cancellationToken))
+            .Select(t => t with { Ratings = ratings.ForTechnician(t.TechnicianId) }).ToList();
         var categoryRows = figures.Field(SessionRollupKind.Category);
         var categories = await queries.CategoriesAsync(categoryRows.Select(c => c.Value), cancellationToken);
         return new SessionSummary(
             query.Range, query.TimeZoneId, utc, chosen.Count == 0,
             new SessionTotals(
                 technicians.Sum(t => t.Sessions), technicians.Sum(t => t.TotalSeconds), technicians.Sum(t => t.ConnectedSessions),
-                technicians.Sum(t => t.ConnectedSeconds), technicians.Sum(t => t.Expired)),
-            Fold(categoryRows, id => categories.TryGetValue(id, out var c) ? c : (int.MaxValue, $"Category {id}")),
-            Fold(figures.Field(SessionRollupKind.Type), type => (type, ((TicketType)type).Text())),
-            Fold(figures.Field(SessionRollupKind.Priority), priority => (priority, ((TicketPriority)priority).Text())),
-            Fold(figures.Field(SessionRollupKind.Source), source => (source, ((TicketSource)source).Text())),
+                technicians.Sum(t => t.ConnectedSeconds), technicians.Sum(t => t.Expired)) { Ratings = ratings.Total },
+            Fold(categoryRows, id => categories.TryGetValue(id, out var c) ? c : (int.MaxValue, $"Category {id}"), ratings, SessionRollupKind.Category),
+            Fold(figures.Field(SessionRollupKind.Type), type => (type, ((TicketType)type).Text()), ratings, SessionRollupKind.Type),
+            Fold(figures.Field(SessionRollupKind.Priority), priority => (priority, ((TicketPriority)priority).Text()), ratings, SessionRollupKind.Priority),
+            Fold(figures.Field(SessionRollupKind.Source), source => (source, ((TicketSource)source).Text()), ratings, SessionRollupKind.Source),
             technicians);
     }
 
@@ -97,9 +99,10 @@ public sealed class SessionSummaryService(IDbContextFactory<BossRemoteDbContext>
     }
 
     /// <summary>One breakdown from its few pre-aggregated rows, in the order people expect.</summary>
-    private static IReadOnlyList<SessionGroup> Fold(List<(int Value, int Count, long Ticks)> rows, Func<int, (int Order, string Name)> describe) =>
+    private static IReadOnlyList<SessionGroup> Fold(
+        List<(int Value, int Count, long Ticks)> rows, Func<int, (int Order, string Name)> describe, SessionRatings ratings, SessionRollupKind kind) =>
         [.. rows
             .Select(x => (x.Value, Label: describe(x.Value), x.Count, x.Ticks))
             .OrderBy(x => x.Label.Order).ThenBy(x => x.Label.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(x => new SessionGroup(x.Value, x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)))];
+            .Select(x => new SessionGroup(x.Value, x.Label.Name, x.Count, SessionMath.Seconds(x.Ticks)) { Ratings = ratings.For(kind, x.Value) })];
 }

@@ -6,4 +6,7 @@ public sealed record SessionTotals(int Sessions, long TotalSeconds, int Connecte
     public static SessionTotals Empty { get; } = new(0, 0, 0, 0, 0);
 
     public long AverageSeconds => SessionMath.Average(TotalSeconds, Sessions);
+
+    /// <summary>The requesters' ratings of all the sessions counted.</summary>
+    public SatisfactionFigures Ratings { get; init; } = SatisfactionFigures.None;
 }

@@ -14,4 +14,7 @@ public sealed record TechnicianSessions(
     int Expired)
 {
     public long AverageSeconds => SessionMath.Average(TotalSeconds, Sessions);
+
+    /// <summary>The requesters' ratings of this technician's sessions.</summary>
+    public SatisfactionFigures Ratings { get; init; } = SatisfactionFigures.None;
 }

@@ -20,11 +20,16 @@ public sealed class ServiceCaseEnding(
     IDbContextFactory<BossRemoteDbContext> dbFactory,
     ITeamViewerClient teamViewer,
     IBackgroundJobClient jobs,
+    IEnumerable<IStopFollowUp> stopFollowUps,
     AuditLog audit,
     ILogger<ServiceCaseEnding> logger)
 {
     /// <summary>How an open case ends, what its note says and what the audit trail records.</summary>
-    public sealed record Outcome(ServiceCaseState State, bool LocallyOnly, string AuditAction, Func<ServiceCase, string> Note);
+    public sealed record Outcome(ServiceCaseState State, bool LocallyOnly, string AuditAction, Func<ServiceCase, string> Note)
+    {
+        /// <summary>Ended by a technician's Stop: the <see cref="IStopFollowUp"/>s add to its save (ADR-023).</summary>
+        public bool ByStop { get; init; }
+    }
 
     public static readonly Outcome Closed = new(ServiceCaseState.Closed, false, AuditActions.CaseClosed, ServiceCaseNotes.Closed);
 
@@ -62,6 +67,8 @@ public sealed class ServiceCaseEnding(
             db.ReportWriteBacks.Add(ReportWriteBack.For(serviceCase.Id, endedAt));
         }
 
+        var afterCommit = outcome.ByStop ? await FollowUpAsync(db, serviceCase, endedAt, cancellationToken) : [];
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -85,7 +92,30 @@ public sealed class ServiceCaseEnding(
             jobs.Enqueue<ReportWriteBackJob>(job => job.ExecuteAsync(serviceCase.Id, CancellationToken.None));
         }
 
+        afterCommit.ForEach(action => action());
         return ServiceCaseView.From(serviceCase);
+    }
+
+    /// <summary>What follows a Stop, in the same save; one that fails is left out (logged), and the case still ends.</summary>
+    private async Task<List<Action>> FollowUpAsync(BossRemoteDbContext db, ServiceCase serviceCase, DateTime endedAt, CancellationToken cancellationToken)
+    {
+        var afterCommit = new List<Action>();
+        foreach (var followUp in stopFollowUps)
+        {
+            try
+            {
+                if (await followUp.AddAsync(db, serviceCase, endedAt, cancellationToken) is { } action)
+                {
+                    afterCommit.Add(action);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "{FollowUp} failed for case {CaseId}; the case ends without it", followUp.GetType().Name, serviceCase.Id);
+            }
+        }
+
+        return afterCommit;
     }
 
     /// <summary>What TeamViewer's connection reports for a code say: whether there are any, and the connected time.</summary>

@@ -55,7 +55,7 @@ public sealed class ServiceCaseStopper(
                 // The technician decides: the ticket may wait for an admin to connect TeamViewer again.
                 return ServiceCaseResult.Fail(ServiceCaseMessages.Revoked, canCloseLocally: true);
             case var closed:
-                var ended = await ending.EndAsync(open.Id, ServiceCaseNotes.WithWrapUp(closed, wrapUp.Text),
+                var ended = await ending.EndAsync(open.Id, ServiceCaseNotes.WithWrapUp(closed, wrapUp.Text) with { ByStop = true },
                     clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
                 return ServiceCaseResult.Success(ended, wrapUp.ResolveTicket ? await ResolveAsync(user, ticketNumber, cancellationToken) : null);
         }

@@ -332,6 +332,9 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AskForRating")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("CustomerOnlineAudience")
                         .HasColumnType("integer");
 
@@ -464,6 +467,50 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .HasFilter("\"Kind\" = 0");
 
                     b.ToTable("SessionRollups", (string)null);
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Satisfaction.SatisfactionRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ServiceCaseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceCaseId")
+                        .IsUnique();
+
+                    b.ToTable("SatisfactionRequests");
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
@@ -1040,6 +1087,15 @@ namespace BossRemote.Migrations.Postgres.HelpDesk
                         .IsRequired();
 
                     b.Navigation("Delivery");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Satisfaction.SatisfactionRequest", b =>
+                {
+                    b.HasOne("BossRemote.Core.ServiceCases.ServiceCase", null)
+                        .WithOne()
+                        .HasForeignKey("BossRemote.Core.Satisfaction.SatisfactionRequest", "ServiceCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>

@@ -321,6 +321,9 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AskForRating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CustomerOnlineAudience")
                         .HasColumnType("INTEGER");
 
@@ -449,6 +452,48 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .HasFilter("\"Kind\" = 0");
 
                     b.ToTable("SessionRollups", (string)null);
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Satisfaction.SatisfactionRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceCaseId")
+                        .IsUnique();
+
+                    b.ToTable("SatisfactionRequests");
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>
@@ -1011,6 +1056,15 @@ namespace BossRemote.Migrations.Sqlite.HelpDesk
                         .IsRequired();
 
                     b.Navigation("Delivery");
+                });
+
+            modelBuilder.Entity("BossRemote.Core.Satisfaction.SatisfactionRequest", b =>
+                {
+                    b.HasOne("BossRemote.Core.ServiceCases.ServiceCase", null)
+                        .WithOne()
+                        .HasForeignKey("BossRemote.Core.Satisfaction.SatisfactionRequest", "ServiceCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BossRemote.Core.ServiceCases.ReportWriteBack", b =>

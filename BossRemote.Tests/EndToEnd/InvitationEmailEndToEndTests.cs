@@ -59,7 +59,7 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
         finally
         {
             var adminUser = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
-            await AppScope.WithAsync<InvitationTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser));
+            await AppScope.WithAsync<EmailTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser, CustomerInvitationEmail.Definition));
         }
     }
 
@@ -111,7 +111,7 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
             await ByTestId("tpl-save").ClickAsync();
             await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("The invitation template was saved.");
 
-            var saved = await AppScope.WithAsync<InvitationTemplateService, InvitationTemplateView>(App.Factory.Services, s => s.LoadAsync());
+            var saved = await AppScope.WithAsync<EmailTemplateService, EmailTemplateView>(App.Factory.Services, s => s.LoadAsync(CustomerInvitationEmail.Definition));
             saved.HtmlBody.ShouldBe(body);
             await ByTestId("tpl-body").FillAsync(body + new string('x', EmailTemplate.BodyMaxLength), slowMachine);
             await Expect(ByTestId("tpl-body-counter")).ToContainTextAsync($"{Count(EmailTemplate.BodyMaxLength)} / {Count(EmailTemplate.BodyMaxLength)}");
@@ -120,7 +120,7 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
         finally
         {
             var adminUser = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
-            await AppScope.WithAsync<InvitationTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser));
+            await AppScope.WithAsync<EmailTemplateService, OperationResult>(App.Factory.Services, s => s.ResetAsync(adminUser, CustomerInvitationEmail.Definition));
         }
     }
 

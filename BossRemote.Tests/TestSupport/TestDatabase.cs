@@ -87,6 +87,7 @@ public abstract class TestDatabase : IAsyncLifetime
         await db.Notifications.ExecuteDeleteAsync();
         await db.BrandingSettings.ExecuteDeleteAsync();
         await db.ReportWriteBacks.ExecuteDeleteAsync();
+        await db.SatisfactionRequests.ExecuteDeleteAsync();
         await db.ServiceCases.ExecuteDeleteAsync();
         await db.SessionRollups.ExecuteDeleteAsync();
         await db.AuditEntries.ExecuteDeleteAsync();

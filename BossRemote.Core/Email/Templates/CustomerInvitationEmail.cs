@@ -41,11 +41,14 @@ public static class CustomerInvitationEmail
         </div>
         """;
 
+    public static EmailTemplateDefinition Definition { get; } =
+        new(TemplateKey, "invitation", Parameters, CustomerLinkParameter, DefaultSubject, DefaultBody);
+
     /// <summary>The sample values shown in the editor's preview.</summary>
-    public static IReadOnlyDictionary<string, object?> SampleModel { get; } = ToModel(Parameters.ToDictionary(p => p.Name, p => p.Sample));
+    public static IReadOnlyDictionary<string, object?> SampleModel => Definition.SampleModel;
 
     /// <summary>The values of one case.</summary>
-    public static IReadOnlyDictionary<string, object?> Model(InvitationFacts facts) => ToModel(new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, object?> Model(InvitationFacts facts) => TemplateModel.From(new Dictionary<string, string>
     {
         ["ticket.number"] = $"#{facts.TicketNumber}",
         ["ticket.subject"] = facts.TicketSubject,
@@ -59,22 +62,4 @@ public static class CustomerInvitationEmail
         ["company.name"] = facts.CompanyName,
         ["company.logo_url"] = facts.LogoUrl ?? "",
     });
-
-    /// <summary>Nested dictionaries of strings: the template can reach these values and nothing else.</summary>
-    private static Dictionary<string, object?> ToModel(IReadOnlyDictionary<string, string> flat)
-    {
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (path, value) in flat)
-        {
-            var (root, member) = (path.Split('.')[0], path.Split('.')[1]);
-            if (model.GetValueOrDefault(root) is not Dictionary<string, object?> group)
-            {
-                model[root] = group = new Dictionary<string, object?>(StringComparer.Ordinal);
-            }
-
-            group[member] = value;
-        }
-
-        return model;
-    }
 }

@@ -32,7 +32,7 @@ public sealed partial class LiquidTemplateEngine
         var warnings = new List<string>();
         if (requiredParameter is not null && bodyUsed is not null && !bodyUsed.Contains(requiredParameter))
         {
-            warnings.Add($"The body does not contain {{{{ {requiredParameter} }}}}: the recipient gets no link to join the session.");
+            warnings.Add($"The body does not contain {{{{ {requiredParameter} }}}}: the recipient gets no link to follow.");
         }
 
         return new TemplateCheck(errors, warnings);

@@ -1,4 +1,5 @@
 using BossRemote.Core.Email;
+using BossRemote.Core.Email.Templates;
 using BossRemote.Tests.TestSupport;
 using Hangfire.Common;
 using Hangfire.States;
@@ -208,7 +209,7 @@ public abstract class EmailDeliveryTests(TestDatabase database) : EmailTestBase(
             await db.SaveChangesAsync();
         }
 
-        var saved = await Templates.SaveAsync(PrincipalBuilder.Admin().For(Database.Admin).Build(), "Help for {{ ticket.number }}",
+        var saved = await Templates.SaveAsync(PrincipalBuilder.Admin().For(Database.Admin).Build(), CustomerInvitationEmail.Definition, "Help for {{ ticket.number }}",
             "<p>Dear {{ requester.name }}, about {{ ticket.subject }}: {{ session.customer_link }}</p>");
         var started = await PlayAsync();
 

@@ -50,9 +50,9 @@ public abstract class EmailTestBase : ServiceCaseTestBase
 
     protected BrandingService Branding => new(Database.Factory, Access, Audit, Clock);
 
-    protected InvitationTemplateService Templates => new(Database.Factory, Access, new LiquidTemplateEngine(), Audit, Clock);
+    protected EmailTemplateService Templates => new(Database.Factory, Access, new LiquidTemplateEngine(), Audit, Clock, NullLogger<EmailTemplateService>.Instance);
 
-    protected CustomerInvitations CustomerInvitations => new(Database.Factory, Access, Templates, new LiquidTemplateEngine(), Branding, EmailQueue, Audit,
+    protected CustomerInvitations CustomerInvitations => new(Database.Factory, Access, Templates, Branding, EmailQueue, Audit,
         new SharedReads(), NullLogger<CustomerInvitations>.Instance);
 
     protected EmailDeliveryAttempt Attempt => new(Database.Factory, new SmtpEmailTransport(EmailOptionsMonitor), Branding, Jobs,

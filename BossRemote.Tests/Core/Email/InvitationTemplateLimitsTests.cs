@@ -15,11 +15,11 @@ public abstract class InvitationTemplateLimitsTests(TestDatabase database) : Ema
     {
         var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
 
-        var check = await Templates.SaveAsync(admin, "Your session", CostlyBody);
+        var check = await Templates.SaveAsync(admin, CustomerInvitationEmail.Definition, "Your session", CostlyBody);
 
         check.IsValid.ShouldBeFalse();
         check.Errors.ShouldHaveSingleItem().Message.ShouldBeOneOf(TemplateLimits.StepsMessage, TemplateLimits.OutputMessage);
-        (await Templates.LoadAsync()).IsDefault.ShouldBeTrue();
+        (await Templates.LoadAsync(CustomerInvitationEmail.Definition)).IsDefault.ShouldBeTrue();
     }
 
     [Fact]

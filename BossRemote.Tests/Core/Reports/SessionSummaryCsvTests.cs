@@ -24,8 +24,8 @@ public class SessionSummaryCsvTests
         lines.ShouldContain("Period,2026-03-01,2026-03-31");
         lines.ShouldContain("Time zone,Europe/Berlin");
         lines.ShouldContain(string.Join(',', SessionSummaryCsv.Columns));
-        lines.ShouldContain("Summary,All sessions,3,1 h 01 min,20 min 33 s,3700,1233,600,2");
-        lines.ShouldContain("Type,Incident,3,1 h 01 min,20 min 33 s,3700,1233,,");
+        lines.ShouldContain("Summary,All sessions,3,1 h 01 min,20 min 33 s,3700,1233,600,2,0,0,,");
+        lines.ShouldContain("Type,Incident,3,1 h 01 min,20 min 33 s,3700,1233,,,0,0,,");
     }
 
     [Fact]
@@ -33,10 +33,25 @@ public class SessionSummaryCsvTests
     {
         var lines = SessionSummaryCsv.Write(Summary).Split("\r\n");
 
-        lines.ShouldContain("Category,'=cmd|' /C calc'!A0,3,1 h 01 min,20 min 33 s,3700,1233,,");
-        lines.ShouldContain("Technician,\"'@Taylor, Reed\",3,1 h 01 min,20 min 33 s,3700,1233,600,2");
+        lines.ShouldContain("Category,'=cmd|' /C calc'!A0,3,1 h 01 min,20 min 33 s,3700,1233,,,0,0,,");
+        lines.ShouldContain("Technician,\"'@Taylor, Reed\",3,1 h 01 min,20 min 33 s,3700,1233,600,2,0,0,,");
         lines.ShouldContain("Technicians,\"'@Taylor, Reed\"");
         lines.ShouldNotContain(l => l.Split(',').Any(f => f.Length > 0 && "=+-@".Contains(f[0])));
+    }
+
+    [Fact]
+    public void Write_Ratings_GivesRequestedAnsweredAverageAndResponseRate()
+    {
+        var rated = Summary with
+        {
+            Totals = Summary.Totals with { Ratings = new SatisfactionFigures(Requested: 3, Answered: 2, RatingSum: 9) },
+            ByType = [new SessionGroup(0, "Incident", 3, 3700) { Ratings = new SatisfactionFigures(3, 2, 9) }],
+        };
+
+        var lines = SessionSummaryCsv.Write(rated).Split("\r\n");
+
+        lines.ShouldContain("Summary,All sessions,3,1 h 01 min,20 min 33 s,3700,1233,600,2,3,2,4.50,66.7");
+        lines.ShouldContain("Type,Incident,3,1 h 01 min,20 min 33 s,3700,1233,,,3,2,4.50,66.7");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using BossRemote.Core.Common;
 using BossRemote.Core.Reports;
+using BossRemote.Core.Satisfaction;
 using BossRemote.Core.ServiceCases;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
@@ -301,6 +302,86 @@ public abstract class SessionSummaryServiceTests(TestDatabase database) : Databa
 
         await act.ShouldThrowAsync<ArgumentException>();
     }
+
+    [Fact]
+    public async Task GetAsync_RatingRequests_AverageAndResponseRatePerTechnicianBreakdownAndInAll()
+    {
+        await ArrangeRatingsAsync();
+
+        var summary = await ReportAsync(March10, March10);
+
+        // By hand: Taylor asked 3 times, answered 4 and 5; Maria asked once, answered 2; Alex never asked.
+        Ratings(summary.ByTechnician.Single(t => t.TechnicianId == Database.Technician.Id).Ratings).ShouldBe((3, 2, 4.5, 2 / 3.0));
+        Ratings(summary.ByTechnician.Single(t => t.TechnicianId == Database.OtherTechnician.Id).Ratings).ShouldBe((1, 1, 2.0, 1.0));
+        var alex = summary.ByTechnician.Single(t => t.TechnicianId == Database.Admin.Id).Ratings;
+        Ratings(alex).ShouldBe((0, 0, null, null));
+        (alex.AverageText, alex.ResponseRateText).ShouldBe(("–", "–"));
+        Ratings(summary.Totals.Ratings).ShouldBe((4, 3, 11 / 3.0, 0.75));
+        Ratings(summary.ByCategory.Single(g => g.Name == "Printer").Ratings).ShouldBe((2, 2, 4.5, 1.0));
+        Ratings(summary.ByCategory.Single(g => g.Name == "Network").Ratings).ShouldBe((2, 1, 2.0, 0.5));
+        Ratings(summary.ByPriority.Single(g => g.Key == (int)TicketPriority.High).Ratings).ShouldBe((2, 1, 2.0, 0.5));
+        summary.Totals.Sessions.ShouldBe(6); // the sessions themselves as before
+    }
+
+    [Fact]
+    public async Task GetAsync_RatingsOfChosenTechnician_CountOnlyTheirs()
+    {
+        await ArrangeRatingsAsync();
+
+        var summary = await ReportAsync(March10, March10, "UTC", Database.OtherTechnician);
+
+        Ratings(summary.Totals.Ratings).ShouldBe((1, 1, 2.0, 1.0));
+        Ratings(summary.ByCategory.Single(g => g.Name == "Network").Ratings).ShouldBe((1, 1, 2.0, 1.0));
+        summary.ByCategory.ShouldNotContain(g => g.Name == "Printer");
+    }
+
+    [Fact]
+    public async Task GetAsync_RatingsOfCasesOutsideTheRange_AreLeftOut()
+    {
+        await ArrangeRatingsAsync();
+
+        var summary = await ReportAsync(March10.AddDays(1), March10.AddDays(1));
+
+        Ratings(summary.Totals.Ratings).ShouldBe((1, 1, 1.0, 1.0)); // the one case of March 11, rated 1
+    }
+
+    /// <summary>
+    /// March 10: Taylor's cases on a printer ticket rated 4 and 5, one on a network ticket asked but not answered, one not
+    /// asked; Maria's on the network ticket rated 2; Alex's not asked. March 11: Alex's case rated 1.
+    /// </summary>
+    private async Task ArrangeRatingsAsync()
+    {
+        var printer = await TicketAsync(1001, "Printer");
+        var network = await TicketAsync(1002, "Network", priority: TicketPriority.High);
+        var cases = new[]
+        {
+            Case(printer, Database.Technician).Closed(Utc(2026, 3, 10, 8, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(printer, Database.Technician).Closed(Utc(2026, 3, 10, 9, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(network, Database.Technician).Closed(Utc(2026, 3, 10, 10, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(network, Database.Technician).Closed(Utc(2026, 3, 10, 11, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(network, Database.OtherTechnician).Closed(Utc(2026, 3, 10, 12, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(network, Database.Admin).Closed(Utc(2026, 3, 10, 13, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+            Case(network, Database.Admin).Closed(Utc(2026, 3, 11, 13, 0, 0), TimeSpan.FromMinutes(10)).Build(),
+        };
+        await using var db = Database.CreateDbContext();
+        db.ServiceCases.AddRange(cases);
+        await db.SaveChangesAsync();
+        foreach (var (index, rating) in new (int, int?)[] { (0, 4), (1, 5), (2, null), (4, 2), (6, 1) })
+        {
+            var request = SatisfactionRequest.For(cases[index].Id, Now);
+            if (rating is { } answer)
+            {
+                request.Answer(answer, "fine", Now);
+            }
+
+            db.SatisfactionRequests.Add(request);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static (int, int, double?, double?) Ratings(SatisfactionFigures figures) =>
+        (figures.Requested, figures.Answered, figures.AverageRating, figures.ResponseRate);
 
     private async Task ArrangeThreeTechniciansAsync()
     {

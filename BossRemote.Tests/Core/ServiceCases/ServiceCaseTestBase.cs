@@ -53,7 +53,10 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected AuditLog Audit => new(Database.Factory, Access, Clock);
 
-    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Jobs, Audit, NullLogger<ServiceCaseEnding>.Instance);
+    protected ServiceCaseEnding Ending => new(Database.Factory, TeamViewer, Jobs, StopFollowUps, Audit, NullLogger<ServiceCaseEnding>.Instance);
+
+    /// <summary>What follows a Stop in its save: nothing, unless a test is about it.</summary>
+    protected virtual IEnumerable<IStopFollowUp> StopFollowUps => [];
 
     protected ServiceCaseActivation Activation => new(Database.Factory, TeamViewer, Jobs, Audit, Clock, NullLogger<ServiceCaseActivation>.Instance);
 

@@ -35,6 +35,7 @@ public static class AuthorizationMatrix
         Page("/settings/integrations/teamviewer", Callers.Admin),
         Page("/settings/email/integrations", Callers.Admin),
         Page("/settings/email/outbox", Callers.Admin),
+        Page("/settings/email/rating", Callers.Admin),
         Page("/settings/branding", Callers.Admin),
         Page("/settings/audit", Callers.Admin),
         Page("/settings/users", Callers.Admin),
@@ -51,7 +52,10 @@ public static class AuthorizationMatrix
         Page("/not-found", Callers.Everyone), // what a missing page re-executes with its 404; opened directly it is a page
         Page("/Error", Callers.Everyone),
         Same(AnyMethod, "/healthz", Outcome.Ok),
-        Same("GET", "/branding/logo", Outcome.NotFound), // the demo has no logo; the customer page shows it to anyone
+        Same("GET", "/branding/logo", Outcome.NotFound),
+        // The requester's rating page (ADR-023) is public: anyone with a good link rates without signing in; a made-up
+        // token gets the page that says the link is not valid (400), the matrix's bare POST the antiforgery refusal (400).
+        Same("GET,POST", "/rate/{Token}", Outcome.Code(400)) with { Request = "/rate/not-a-token" }, // the demo has no logo; the customer page shows it to anyone
 
         // Blazor's own plumbing: no circuit without a sign-in. The hub answers a script 401, not a redirect; on the POST
         // that starts a circuit the status-code page replays that 401 as a POST of the not-found page, which antiforgery

@@ -40,6 +40,18 @@ public class SessionBreakdownTests : BunitTestBase
         ticks.ShouldBe(["0", "100", "200", "300", "400", "500"]);
     }
 
+    [Fact]
+    public void Rows_WithAndWithoutRatings_ShowAverageAndResponseRateOrADash()
+    {
+        var cut = RenderBreakdown(ChartType.Bar,
+            new SessionGroup(1, "High", 3, 900) { Ratings = new SatisfactionFigures(Requested: 3, Answered: 2, RatingSum: 7) },
+            new SessionGroup(3, "Low", 1, 60));
+
+        var cells = cut.FindAll("tbody tr").Select(r => (r.QuerySelector("[data-testid=report-rating]")!.TextContent, r.QuerySelector("[data-testid=report-response-rate]")!.TextContent));
+
+        cells.ShouldBe([("3.5", "67 %"), ("–", "–")]);
+    }
+
     private static List<string> YAxisLabels(IRenderedComponent<SessionBreakdown> cut) =>
         [.. cut.FindAll(".mud-charts-yaxis text").Select(t => t.TextContent.Trim())];
 

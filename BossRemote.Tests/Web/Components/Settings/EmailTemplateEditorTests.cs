@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using BossRemote.Core.Email.Templates;
+using BossRemote.Core.Satisfaction;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Pages.Settings.Components;
 using Bunit;
@@ -7,13 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BossRemote.Tests.Web.Components.Settings;
 
-public class InvitationTemplateEditorTests : BunitTestBase
+public class EmailTemplateEditorTests : BunitTestBase
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(3);
 
     private readonly List<(string Subject, string Body)> _saved = [];
 
-    public InvitationTemplateEditorTests() => Services.AddSingleton<LiquidTemplateEngine>();
+    public EmailTemplateEditorTests() => Services.AddSingleton<LiquidTemplateEngine>();
 
     [Fact]
     public void Render_DefaultTemplate_PreviewsItWithSampleData()
@@ -137,8 +138,33 @@ public class InvitationTemplateEditorTests : BunitTestBase
         _saved.ShouldBe([("New {{ ticket.number }}", "<p>{{ session.customer_link }}</p>")]);
     }
 
-    private IRenderedComponent<InvitationTemplateEditor> RenderEditor(string subject, string body) =>
-        Render<InvitationTemplateEditor>(p => p
+    [Fact]
+    public void Render_RatingTemplate_OffersItsOwnParametersAndPreviewsTheRatingLink()
+    {
+        var cut = RenderEditor(SatisfactionRatingEmail.DefaultSubject, SatisfactionRatingEmail.DefaultBody, SatisfactionRatingEmail.Definition);
+
+        cut.Find(TestId("tpl-preview-subject")).TextContent.ShouldBe("Northwind IT: how did we do on ticket #1042?");
+        cut.Find(TestId("tpl-preview")).GetAttribute("srcdoc")!.ShouldContain("href=\"https://helpdesk.example.com/rate/sample\"");
+        cut.FindAll(TestId("tpl-param-rating.link")).ShouldHaveSingleItem();
+        cut.FindAll(TestId("tpl-param-session.customer_link")).ShouldBeEmpty();
+        cut.FindAll(TestId("tpl-errors")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Body_RatingTemplateWithoutItsLink_WarnsAboutTheRatingLinkAndRefusesTheInvitationsParameter()
+    {
+        var cut = RenderEditor(SatisfactionRatingEmail.DefaultSubject, SatisfactionRatingEmail.DefaultBody, SatisfactionRatingEmail.Definition);
+
+        await cut.Find(TestId("tpl-body")).InputAsync(new() { Value = "<p>Thanks, {{ requester.name }}. {{ session.customer_link }}</p>" });
+
+        cut.WaitForAssertion(() => cut.Find(TestId("tpl-warning")).TextContent.ShouldContain("{{ rating.link }}"), Wait);
+        cut.Find(TestId("tpl-errors")).TextContent.ShouldContain("session.customer_link");
+        cut.Find(TestId("tpl-save")).HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    private IRenderedComponent<EmailTemplateEditor> RenderEditor(string subject, string body, EmailTemplateDefinition? template = null) =>
+        Render<EmailTemplateEditor>(p => p
+            .Add(c => c.Template, template ?? CustomerInvitationEmail.Definition)
             .Add(c => c.Subject, subject)
             .Add(c => c.Body, body)
             .Add(c => c.OnSave, ((string Subject, string Body) t) => _saved.Add(t)));
