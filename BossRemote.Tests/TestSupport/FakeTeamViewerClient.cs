@@ -51,6 +51,9 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
     /// <summary>Makes the next create wait here until the test releases it.</summary>
     public TaskCompletionSource? HoldCreate { get; set; }
 
+    /// <summary>Completes when a create has reached <see cref="HoldCreate"/> and waits there.</summary>
+    public TaskCompletionSource CreateHeld { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int ListCalls { get; private set; }
 
     public IReadOnlyCollection<TeamViewerSession> Sessions
@@ -84,6 +87,7 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
         if (HoldCreate is { } hold)
         {
             HoldCreate = null;
+            CreateHeld.TrySetResult();
             await hold.Task;
         }
 

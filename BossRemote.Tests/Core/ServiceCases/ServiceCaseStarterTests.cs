@@ -92,6 +92,7 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
         TeamViewer.HoldCreate = hold;
 
         var first = Starter.StartAsync(Technician(), TicketNumber);
+        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var second = await Starter.StartAsync(OtherTechnician(), TicketNumber);
         hold.SetResult();
         var firstResult = await first;
