@@ -14,7 +14,7 @@ namespace BossRemote.Tests.EndToEnd;
 public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestBase(app)
 {
     [Fact]
-    public async Task LongTimeline_ShowsTheLatestTwentyThenOlderOnRequest_AndANewNoteArrivesLiveOnTop()
+    public async Task LongTimeline_ShowsTheLatestTwentyThenOlderOnRequest_AndANewNoteArrivesLiveOnTopAsOneInsertion()
     {
         var ticket = await FreshTicketAsync();
         var older = 5;
@@ -42,12 +42,21 @@ public class TimelineAndAuditEndToEndTests(AppServerFixture app) : EndToEndTestB
         await Expect(notes.Last).ToContainTextAsync("Story note 01");
         await Expect(more).ToHaveCountAsync(0);
 
-        // Someone else adds a note: it arrives on top, and the older notes stay shown.
+        // Someone else adds a note: it arrives on top, and the older notes stay shown, untouched: the page inserts the
+        // one new note instead of replacing every note below it (issue 11: fifty open pages, fifty times the work).
+        await Page.EvaluateAsync("""
+            () => {
+              window.__notesRemoved = 0;
+              new MutationObserver(changes => changes.forEach(c => window.__notesRemoved += c.removedNodes.length))
+                .observe(document.querySelector("[data-testid='ticket-notes']"), { childList: true, subtree: true });
+            }
+            """);
         var admin = await AppScope.DemoUserAsync(App.Factory.Services, DemoUsers.AdminEmail);
         await AppScope.WithAsync<TicketTimeline, OperationResult>(App.Factory.Services,
             t => t.AddNoteAsync(admin, ticket.Number, "Added from another desk."));
         await Expect(notes.First).ToContainTextAsync("Added from another desk.");
         await Expect(notes).ToHaveCountAsync(TicketReader.NotesPerPage + older + 1);
+        (await Page.EvaluateAsync<int>("() => window.__notesRemoved")).ShouldBe(0);
     }
 
     [Fact]
