@@ -1,12 +1,19 @@
 using BossRemote.Core.Common;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BossRemote.Tests.Core.Common;
 
-/// <summary>Reads in flight are shared by callers who asked after the last change, and by no one else.</summary>
+/// <summary>
+/// A read is shared, while it runs and for a moment after, by callers who asked after the last change, and by no one
+/// else.
+/// </summary>
 public sealed class SharedReadsTests
 {
-    private readonly SharedReads _reads = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly SharedReads _reads;
     private int _runs;
+
+    public SharedReadsTests() => _reads = new SharedReads(_time);
 
     [Fact]
     public async Task ReadAsync_SameKeyWhileRunning_OneReadForBoth()
@@ -52,11 +59,33 @@ public sealed class SharedReadsTests
     }
 
     [Fact]
-    public async Task ReadAsync_AfterTheReadFinished_ReadsAgain()
+    public async Task ReadAsync_AskedJustAfterTheReadFinished_SharesItsAnswer()
     {
         (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("first")))).ShouldBe("first");
+        _time.Advance(SharedReads.MaxAge - TimeSpan.FromMilliseconds(10));
+
+        (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("second")))).ShouldBe("first");
+        _runs.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AskedOnceTheAnswerIsMaxAgeOld_ReadsAgain()
+    {
+        (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("first")))).ShouldBe("first");
+        _time.Advance(SharedReads.MaxAge);
 
         (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("second")))).ShouldBe("second");
+        _runs.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ChangeCommittedAfterTheReadFinished_ReadsAgainAtOnce()
+    {
+        (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("before the change")))).ShouldBe("before the change");
+
+        _reads.Invalidate();
+
+        (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("after the change")))).ShouldBe("after the change");
         _runs.ShouldBe(2);
     }
 
@@ -90,7 +119,7 @@ public sealed class SharedReadsTests
     }
 
     [Fact]
-    public async Task ReadAsync_EveryCallerStoppedWaiting_TheFinishedReadIsNotKeptForTheNext()
+    public async Task ReadAsync_EveryCallerStoppedWaiting_TheFinishedReadIsTakenOutOnceMaxAgeOld()
     {
         var gate = new TaskCompletionSource<string>();
         using var cancel = new CancellationTokenSource();
@@ -100,13 +129,15 @@ public sealed class SharedReadsTests
 
         gate.SetResult("nobody waited for this");
 
-        // The read's end reaches SharedReads through xUnit's scheduler, a moment after SetResult returns.
-        for (var waited = 0; _reads.InFlight > 0 && waited < 100; waited++)
+        // The read's end reaches SharedReads through xUnit's scheduler, a moment after SetResult returns; then its
+        // removal waits on the (fake) clock.
+        for (var waited = 0; _reads.Held > 0 && waited < 100; waited++)
         {
+            _time.Advance(SharedReads.MaxAge);
             await Task.Delay(50);
         }
 
-        _reads.InFlight.ShouldBe(0);
+        _reads.Held.ShouldBe(0);
         (await _reads.ReadAsync("ticket 1042", () => Run(Task.FromResult("read again")))).ShouldBe("read again");
         _runs.ShouldBe(2);
     }
