@@ -5,7 +5,8 @@ namespace BossRemote.Web.Realtime;
 /// <summary>
 /// Delivers live updates to this instance's open pages, per key (a ticket, the ticket list, a person), the way eShop's
 /// OrderStatusNotificationService looks subscribers up by id. Off the caller's path: <see cref="Post"/> returns at once.
-/// The subscribers of one key are called concurrently; a slow or broken page never holds up another. Refresh-type keys
+/// The subscribers of one key are called one after another without waiting for each; a slow or broken page never holds
+/// up another. Refresh-type keys
 /// coalesce: updates that arrive while a key's pages are re-reading make one more round, not one each.
 /// </summary>
 public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
@@ -116,7 +117,20 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 
     private async Task DeliverAsync(string key, ILiveUpdate update)
     {
-        await Task.WhenAll(HandlersOf(key).Select(async entry =>
+        // One page at a time, each started without waiting for it to finish: a page that re-reads from its cache
+        // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
+        // the back of the thread pool's queue, so the request that made the change, and whatever else is waiting, is not
+        // queued behind fifty renders (issue 11).
+        var deliveries = new List<Task>();
+        foreach (var entry in HandlersOf(key))
+        {
+            deliveries.Add(HandleAsync(entry));
+            await Task.Yield();
+        }
+
+        await Task.WhenAll(deliveries);
+
+        async Task HandleAsync(Entry entry)
         {
             try
             {
@@ -127,7 +141,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
                 // A page whose circuit just closed, or that failed to re-read: the others still get theirs.
                 logger.LogDebug(ex, "A page on {Key} failed to take {Update}", key, update);
             }
-        }));
+        }
     }
 
     private sealed class Entry(Func<ILiveUpdate, Task> handle)
