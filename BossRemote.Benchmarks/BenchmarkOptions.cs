@@ -7,7 +7,7 @@ namespace BossRemote.Benchmarks;
 /// Command line: <c>--scenario report|soak|live</c>, <c>--cases N</c>, <c>--provider sqlite|postgres</c>,
 /// <c>--connection "Npgsql connection string"</c> (PostgreSQL; without it a throwaway server is started); for the
 /// report <c>--runs N</c>, <c>--db PATH</c> (SQLite) and <c>--rebuild</c>; for the soak <c>--seed N</c>; for the live
-/// pages <c>--runs N</c>, <c>--watchers 0,10,50</c> and <c>--chart PATH</c>.
+/// pages <c>--runs N</c>, <c>--watchers 0,10,50</c>, <c>--watchers-priority idle|normal</c> and <c>--chart PATH</c>.
 /// </summary>
 public sealed record BenchmarkOptions(
     BenchmarkScenario Scenario, int Cases, int Runs, DatabaseProvider Provider, string DatabasePath, string? Connection, bool Rebuild,
@@ -21,13 +21,19 @@ public sealed record BenchmarkOptions(
     /// <summary>Where the live scenario draws its latency chart (SVG).</summary>
     public string ChartPath { get; init; } = "";
 
+    /// <summary>
+    /// The watching pages' browser runs only on otherwise idle cores (the default: they stand for other people's
+    /// computers), or at normal priority, sharing the cores with the server (a machine already busy, such as CI's).
+    /// </summary>
+    public bool WatchersAtIdlePriority { get; init; } = true;
+
     public const int DefaultCases = 1_000_000;
     public const int DefaultSoakCases = 10_000;
     public const int DefaultRuns = 7;
 
     private const string Usage =
         "Use --scenario report|soak|live, --cases N, --provider sqlite|postgres, --connection \"Host=…;Username=…\" (postgres); "
-        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N; for live --runs N, --watchers 0,10,50, --chart PATH.";
+        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N; for live --runs N, --watchers 0,10,50, --watchers-priority idle|normal, --chart PATH.";
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -41,6 +47,7 @@ public sealed record BenchmarkOptions(
         var rebuild = false;
         int[]? watchers = null;
         string? chart = null;
+        bool? idleWatchers = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -87,6 +94,14 @@ public sealed record BenchmarkOptions(
                 case "--chart":
                     chart = Value(args, ++i);
                     break;
+                case "--watchers-priority":
+                    idleWatchers = Value(args, ++i) switch
+                    {
+                        "idle" => true,
+                        "normal" => false,
+                        var other => throw new ArgumentException($"--watchers-priority is idle or normal, not {other}. {Usage}"),
+                    };
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument {args[i]}. {Usage}");
             }
@@ -97,15 +112,18 @@ public sealed record BenchmarkOptions(
             throw new ArgumentException($"--db is for --provider sqlite, --connection for --provider postgres. {Usage}");
         }
 
-        if (scenario != BenchmarkScenario.Live && (watchers is not null || chart is not null))
+        if (scenario != BenchmarkScenario.Live && (watchers is not null || chart is not null || idleWatchers is not null))
         {
-            throw new ArgumentException($"--watchers and --chart are for --scenario live. {Usage}");
+            throw new ArgumentException($"--watchers, --watchers-priority and --chart are for --scenario live. {Usage}");
         }
 
         return scenario switch
         {
             BenchmarkScenario.Soak => ForSoak(cases, runs, seed, provider, path, connection, rebuild),
-            BenchmarkScenario.Live => ForLive(cases, runs, seed, provider, path, connection, rebuild, watchers, chart),
+            BenchmarkScenario.Live => ForLive(cases, runs, seed, provider, path, connection, rebuild, watchers, chart) with
+            {
+                WatchersAtIdlePriority = idleWatchers ?? true,
+            },
             _ => ForReport(cases, runs, seed, provider, path, connection, rebuild),
         };
     }

@@ -44,7 +44,7 @@ public static class BenchmarkProgram
     private static async Task<int> LiveAsync(BenchmarkOptions options)
     {
         var rounds = await new LiveRun(options, Console.Out).RunAsync();
-        LiveReport.Print(rounds, options.Runs, Console.Out);
+        LiveReport.Print(rounds, options, Console.Out);
         Directory.CreateDirectory(Path.GetDirectoryName(options.ChartPath)!);
         await File.WriteAllTextAsync(options.ChartPath, LiveChart.Render(rounds));
         Console.WriteLine($"Chart: {options.ChartPath}");

@@ -11,12 +11,16 @@ public static class DebianChromium
     public const string ExecutablePath = "/usr/bin/chromium";
 
     /// <summary>Headless, without the sandbox, GPU, QUIC or any background traffic of Chromium's own.</summary>
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] moreArgs)
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] moreArgs) =>
+        LaunchAsync(playwright, ExecutablePath, moreArgs);
+
+    /// <summary>As <see cref="LaunchAsync(IPlaywright, string[])"/>, started through <paramref name="executablePath"/>.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, string executablePath, params string[] moreArgs)
     {
         ArgumentNullException.ThrowIfNull(playwright);
         return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = executablePath,
             Headless = true,
             Args =
             [

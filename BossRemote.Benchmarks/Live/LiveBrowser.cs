@@ -40,12 +40,17 @@ internal sealed class LiveBrowser : IAsyncDisposable
         """;
 
     private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private readonly IBrowser _actingBrowser;
+    private readonly IBrowser _watchingBrowser;
+    private readonly string _lowPriorityLauncher;
 
-    private LiveBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext acting, IBrowserContext watching)
+    private LiveBrowser(IPlaywright playwright, IBrowser actingBrowser, IBrowser watchingBrowser, string lowPriorityLauncher,
+        IBrowserContext acting, IBrowserContext watching)
     {
         _playwright = playwright;
-        _browser = browser;
+        _actingBrowser = actingBrowser;
+        _watchingBrowser = watchingBrowser;
+        _lowPriorityLauncher = lowPriorityLauncher;
         Acting = acting;
         Watching = watching;
     }
@@ -54,15 +59,32 @@ internal sealed class LiveBrowser : IAsyncDisposable
 
     public IBrowserContext Watching { get; }
 
-    public static async Task<LiveBrowser> StartAsync(string baseUrl)
+    /// <summary>
+    /// Two browsers: the acting technician's, and one for the watching pages that runs only when the cores are otherwise
+    /// idle (Linux's <c>SCHED_IDLE</c>, through <c>chrt --idle</c>; Chromium resets a plain <c>nice</c>). The watchers
+    /// stand for other people's computers: on this one machine their fifty tabs would otherwise take the two cores from
+    /// the server and the acting page, which in use they never share (ADR-019).
+    /// </summary>
+    /// <param name="idleWatchers">False: the watching browser at normal priority, as busy as the rest.</param>
+    public static async Task<LiveBrowser> StartAsync(string baseUrl, bool idleWatchers)
     {
         var playwright = await Playwright.CreateAsync();
         // Fifty tabs of one browser: none of them is "in the background" to Chromium.
-        var browser = await DebianChromium.LaunchAsync(playwright,
-            "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows");
-        var acting = await SignedInContextAsync(browser, baseUrl, DemoUsers.TechnicianEmail);
-        var watching = await SignedInContextAsync(browser, baseUrl, DemoUsers.AdminEmail);
-        return new LiveBrowser(playwright, browser, acting, watching);
+        string[] foreground = ["--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"];
+        var actingBrowser = await DebianChromium.LaunchAsync(playwright, foreground);
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("The live benchmark runs Debian's Chromium, on Linux.");
+        }
+
+        var launcher = Path.Combine(Path.GetTempPath(), $"bossremote-chromium-idle-{Guid.NewGuid():N}.sh");
+        var priority = idleWatchers ? "chrt --idle 0 " : "";
+        await File.WriteAllTextAsync(launcher, $"#!/bin/sh\nexec {priority}{DebianChromium.ExecutablePath} \"$@\"\n");
+        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var watchingBrowser = await DebianChromium.LaunchAsync(playwright, launcher, foreground);
+        var acting = await SignedInContextAsync(actingBrowser, baseUrl, DemoUsers.TechnicianEmail);
+        var watching = await SignedInContextAsync(watchingBrowser, baseUrl, DemoUsers.AdminEmail);
+        return new LiveBrowser(playwright, actingBrowser, watchingBrowser, launcher, acting, watching);
     }
 
     /// <summary>Opens a ticket and waits until its circuit is live (the layout's marker) and its widget has loaded.</summary>
@@ -100,7 +122,9 @@ internal sealed class LiveBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _browser.DisposeAsync();
+        await _watchingBrowser.DisposeAsync();
+        await _actingBrowser.DisposeAsync();
         _playwright.Dispose();
+        File.Delete(_lowPriorityLauncher);
     }
 }

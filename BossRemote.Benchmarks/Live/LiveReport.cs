@@ -9,12 +9,14 @@ internal static class LiveReport
         string.Create(CultureInfo.InvariantCulture,
             $"  {round.Watchers} watching: Play → code median {Percentiles.Median(round.PlayToCode):0} ms, change → pages p99 {Percentiles.Of(round.AllFanOut, 99):0} ms");
 
-    public static void Print(IReadOnlyList<LiveRound> rounds, int runs, TextWriter output)
+    public static void Print(IReadOnlyList<LiveRound> rounds, BenchmarkOptions options, TextWriter output)
     {
+        var runs = options.Runs;
+        var watchers = options.WatchersAtIdlePriority ? "watching pages in a browser on otherwise idle cores" : "watching pages at normal priority";
         var none = rounds[0];
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Live pages: SQLite, .NET {Environment.Version}, {Environment.ProcessorCount} cores; {runs} cycles of Play, customer online and Stop per row after a warm-up; ms unless shown."));
+            $"Live pages: SQLite, .NET {Environment.Version}, {Environment.ProcessorCount} cores; {runs} cycles of Play, customer online and Stop per row after a warm-up, 1 s apart; {watchers}; ms unless shown."));
         output.WriteLine();
         output.WriteLine("| watching pages | Play → code median (p95) | × first row | TeamViewer call median | server share median (p95) | change → every page p50 / p99 / max | memory per page: heap / working set |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");

@@ -23,6 +23,12 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
     private const string CustomerOnline = "[data-testid='tv-online'][data-online='true']";
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Between one change and the next, as between a person's clicks: what a change sets off after it shows (the
+    /// invitation's delivery, jobs, their own updates to every page) is done, so each figure is that change's own.
+    /// </summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+
     public async Task<IReadOnlyList<LiveRound>> RunAsync()
     {
         var dataDirectory = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "bossremote-live-" + Guid.NewGuid().ToString("N"));
@@ -36,7 +42,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             app.StartServer();
             var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
                 .Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-            await using var browser = await LiveBrowser.StartAsync(baseUrl);
+            await using var browser = await LiveBrowser.StartAsync(baseUrl, options.WatchersAtIdlePriority);
             var ticket = await LongestStoryAsync(app.Services);
             traces.ActingUserId = await UserIdAsync(app.Services, DemoUsers.TechnicianEmail);
             output.WriteLine($"Ticket {Ticket.FormatNumber(ticket.Number)}: {ticket.Notes} notes on its timeline.");
@@ -136,6 +142,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         private async Task CycleAsync(bool timed)
         {
             // Play: from the press on the acting page to its session code; the change from its commit to every page.
+            await Task.Delay(Pause);
             var since = Now();
             await ArmAsync(SessionCode, present: true);
             var pressed = await PressAsync("tv-play");
@@ -153,6 +160,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             }
 
             // The customer opens the link; the next poll finds them online.
+            await Task.Delay(Pause);
             since = Now();
             await ArmAsync(CustomerOnline, present: true);
             await using (var scope = services.CreateAsyncScope())
@@ -169,6 +177,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             }
 
             // Stop: the code goes away on every page.
+            await Task.Delay(Pause);
             since = Now();
             await ArmAsync(SessionCode, present: false);
             // Stop opens its wrap-up; the plain Stop is Stop session with nothing filled in, timed from that press.

@@ -57,21 +57,25 @@ public sealed class BenchmarkOptionsTests
         options.Watchers.ShouldBe([0, 10, 50]);
         options.Runs.ShouldBe(BenchmarkOptions.DefaultLiveRuns);
         options.ChartPath.ShouldEndWith(Path.Combine("docs", "live-latency.svg"));
+        options.WatchersAtIdlePriority.ShouldBeTrue();
     }
 
     [Fact]
     public void Parse_LiveWithWatchersRunsAndChart_AsAskedInOrder()
     {
-        var options = BenchmarkOptions.Parse(["--scenario", "live", "--watchers", "20, 0,5", "--runs", "3", "--chart", "/tmp/live.svg"]);
+        var options = BenchmarkOptions.Parse(
+            ["--scenario", "live", "--watchers", "20, 0,5", "--runs", "3", "--chart", "/tmp/live.svg", "--watchers-priority", "normal"]);
 
         options.Watchers.ShouldBe([0, 5, 20]);
         options.Runs.ShouldBe(3);
         options.ChartPath.ShouldBe("/tmp/live.svg");
+        options.WatchersAtIdlePriority.ShouldBeFalse();
     }
 
     [Theory]
     [InlineData("--watchers", "10")]
     [InlineData("--chart", "x.svg")]
+    [InlineData("--watchers-priority", "idle")]
     public void Parse_LiveOptionsForTheReport_Refused(string option, string value) =>
         Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse([option, value]));
 
@@ -81,6 +85,7 @@ public sealed class BenchmarkOptionsTests
     [InlineData("--watchers", "10,10")]
     [InlineData("--watchers", "-1")]
     [InlineData("--runs", "0")]
+    [InlineData("--watchers-priority", "high")]
     public void Parse_LiveWithWhatItCannotDo_Refused(string option, string value) =>
         Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse(["--scenario", "live", option, value]));
 }
