@@ -90,9 +90,12 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 
     private async Task RunRoundsAsync(string key, ILiveUpdate update)
     {
+        var pages = HandlersOf(key);
         while (true)
         {
-            await DeliverAsync(key, update);
+            // A page called after a newer update arrived re-reads after that change too: the next round is only for the
+            // pages called before it, and for pages opened since.
+            var calledBeforeNews = await DeliverAsync(key, update, pages, () => NewsArrived(key));
             lock (_gate)
             {
                 var round = _rounds[key];
@@ -103,7 +106,17 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
                 }
 
                 (update, round.Again) = (next, null);
+                var open = HandlersOf(key);
+                pages = [.. calledBeforeNews.Intersect(open), .. open.Except(pages)];
             }
+        }
+    }
+
+    private bool NewsArrived(string key)
+    {
+        lock (_gate)
+        {
+            return _rounds.TryGetValue(key, out var round) && round.Again is not null;
         }
     }
 
@@ -115,20 +128,30 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         }
     }
 
-    private async Task DeliverAsync(string key, ILiveUpdate update)
+    private Task DeliverAsync(string key, ILiveUpdate update) => DeliverAsync(key, update, HandlersOf(key), () => false);
+
+    /// <summary>Calls every page in <paramref name="pages"/>; returns those called before <paramref name="newsArrived"/> first held.</summary>
+    private async Task<Entry[]> DeliverAsync(string key, ILiveUpdate update, Entry[] pages, Func<bool> newsArrived)
     {
         // One page at a time, each started without waiting for it to finish: a page that re-reads from its cache
         // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
         // the back of the thread pool's queue, so the request that made the change, and whatever else is waiting, is not
         // queued behind fifty renders (issue 11).
-        var deliveries = new List<Task>();
-        foreach (var entry in HandlersOf(key))
+        var deliveries = new List<Task>(pages.Length);
+        var calledBeforeNews = pages.Length;
+        for (var i = 0; i < pages.Length; i++)
         {
-            deliveries.Add(HandleAsync(entry));
+            if (calledBeforeNews == pages.Length && newsArrived())
+            {
+                calledBeforeNews = i;
+            }
+
+            deliveries.Add(HandleAsync(pages[i]));
             await Task.Yield();
         }
 
         await Task.WhenAll(deliveries);
+        return pages[..calledBeforeNews];
 
         async Task HandleAsync(Entry entry)
         {

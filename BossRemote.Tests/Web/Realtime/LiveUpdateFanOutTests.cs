@@ -108,4 +108,62 @@ public class LiveUpdateFanOutTests
 
         await probe.WaitForAsync(1);
     }
+
+    [Fact]
+    public async Task Post_NewerChangeWhileARoundCallsThePages_OneMoreRoundOnlyForThePagesCalledBeforeIt()
+    {
+        var first = new LiveProbe();
+        var second = new LiveProbe();
+        var third = new LiveProbe();
+        using var a = _fanOut.Subscribe("ticket:1", async update =>
+        {
+            if (first.Count == 0)
+            {
+                // The activation commits while the pages are still being told of the pending case.
+                _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+            }
+
+            await first.Handle(update);
+        });
+        using var b = _fanOut.Subscribe("ticket:1", second.Handle);
+        using var c = _fanOut.Subscribe("ticket:1", third.Handle);
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        // The second and third pages were called after the newer change, so they read it already.
+        await first.WaitForAsync(2);
+        await Task.Delay(200);
+        (first.Count, second.Count, third.Count).ShouldBe((2, 1, 1));
+    }
+
+    [Fact]
+    public async Task Post_PagesOpenedAndClosedDuringARound_TheNextRoundCallsTheOpenedAndNotTheClosed()
+    {
+        var closing = new LiveProbe();
+        var staying = new LiveProbe();
+        var later = new LiveProbe();
+        var opened = new LiveProbe();
+        IDisposable? openedSubscription = null;
+        var closingSubscription = _fanOut.Subscribe("ticket:1", closing.Handle);
+        using var stayingSubscription = _fanOut.Subscribe("ticket:1", async update =>
+        {
+            if (staying.Count == 0)
+            {
+                closingSubscription.Dispose();
+                openedSubscription = _fanOut.Subscribe("ticket:1", opened.Handle);
+                _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+            }
+
+            await staying.Handle(update);
+        });
+        using var laterSubscription = _fanOut.Subscribe("ticket:1", later.Handle);
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        await staying.WaitForAsync(2);
+        await opened.WaitForAsync(1);
+        await Task.Delay(200);
+        (closing.Count, staying.Count, later.Count, opened.Count).ShouldBe((1, 2, 1, 1));
+        openedSubscription!.Dispose();
+    }
 }
