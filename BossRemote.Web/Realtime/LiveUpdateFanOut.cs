@@ -6,8 +6,8 @@ namespace BossRemote.Web.Realtime;
 /// Delivers live updates to this instance's open pages, per key (a ticket, the ticket list, a person), the way eShop's
 /// OrderStatusNotificationService looks subscribers up by id. Off the caller's path: <see cref="Post"/> returns at once.
 /// The subscribers of one key are called one after another without waiting for each; a slow or broken page never holds
-/// up another. Refresh-type keys
-/// coalesce: updates that arrive while a key's pages are re-reading make one more round, not one each.
+/// up another. Refresh-type keys coalesce: updates that arrive while a key's pages are re-reading make one more round,
+/// not one each, and that round is only for the pages called before them.
 /// </summary>
 public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 {
