@@ -1,8 +1,7 @@
 using BossRemote.Core.Common;
 using BossRemote.Core.Email;
-using BossRemote.Web.TeamViewerSimulator;
+using BossRemote.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace BossRemote.Web.Email;
@@ -23,9 +22,7 @@ public sealed class ServerPublicAddress(IServer server, IOptionsMonitor<EmailOpt
                 return configured.TrimEnd('/');
             }
 
-            var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-            var address = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
-            return address is null ? "http://localhost" : SimulatorEndpointResolver.ToCallable(address);
+            return ServerAddresses.Callable(server, "https") ?? "http://localhost";
         }
     }
 }

@@ -1,7 +1,7 @@
 using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
+using BossRemote.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace BossRemote.Web.TeamViewerSimulator;
@@ -20,8 +20,6 @@ public sealed class SimulatorEndpointResolver(
     public const string NotReachableMessage =
         "The built-in TeamViewer simulator is not reachable yet: the server is not listening on an address (for example under an in-memory test server).";
 
-    private static readonly string[] WildcardHosts = ["0.0.0.0", "[::]", "+", "*"];
-
     /// <inheritdoc/>
     public string GetBaseUrl()
     {
@@ -31,14 +29,9 @@ public sealed class SimulatorEndpointResolver(
             return settings.BaseUrl.TrimEnd('/');
         }
 
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
-        if (address is null)
-        {
-            throw new TeamViewerException(TeamViewerErrorKind.Unreachable, NotReachableMessage);
-        }
-
-        return ToCallable(address) + SimulatorRoutes.ApiBase;
+        var address = ServerAddresses.Callable(server, "http")
+            ?? throw new TeamViewerException(TeamViewerErrorKind.Unreachable, NotReachableMessage);
+        return address + SimulatorRoutes.ApiBase;
     }
 
     /// <inheritdoc/>
@@ -50,18 +43,5 @@ public sealed class SimulatorEndpointResolver(
         }
 
         return new Dictionary<string, string> { [SimulatorInstallationKey.HeaderName] = await installationKey.GetAsync(cancellationToken) };
-    }
-
-    /// <summary>A listening address as a URL one can call: wildcard hosts become <c>localhost</c>.</summary>
-    internal static string ToCallable(string address)
-    {
-        var trimmed = address.TrimEnd('/');
-        var schemeEnd = trimmed.IndexOf("://", StringComparison.Ordinal) + 3;
-        var authority = trimmed[schemeEnd..];
-        var portStart = authority.LastIndexOf(':');
-        var host = portStart > authority.LastIndexOf(']') ? authority[..portStart] : authority;
-        return WildcardHosts.Contains(host)
-            ? trimmed[..schemeEnd] + "localhost" + authority[host.Length..]
-            : trimmed;
     }
 }

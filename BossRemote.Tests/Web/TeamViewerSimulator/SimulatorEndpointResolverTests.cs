@@ -14,20 +14,6 @@ public class SimulatorEndpointResolverTests(SimulatorTestDatabase database) : IC
 {
     private readonly SimulatorInstallationKey _installationKey = new(database.Factory, TimeProvider.System);
 
-    [Theory]
-    [InlineData("http://0.0.0.0:5080", "http://localhost:5080")]
-    [InlineData("http://[::]:5080", "http://localhost:5080")]
-    [InlineData("http://+:5080", "http://localhost:5080")]
-    [InlineData("http://*:5080/", "http://localhost:5080")]
-    [InlineData("http://127.0.0.1:41234", "http://127.0.0.1:41234")]
-    [InlineData("http://[::1]:41234", "http://[::1]:41234")]
-    [InlineData("http://localhost:5080", "http://localhost:5080")]
-    [InlineData("https://example.test", "https://example.test")]
-    public void ToCallable_ListeningAddress_BecomesACallableUrl(string address, string expected)
-    {
-        SimulatorEndpointResolver.ToCallable(address).ShouldBe(expected);
-    }
-
     [Fact]
     public void GetBaseUrl_SimulatorMode_PrefersHttpAndAppendsTheApiPath()
     {
