@@ -59,14 +59,14 @@ public sealed class NotificationPreferencesService(
     /// <summary>Whether requesters are asked for a rating after each session ended by Stop (ADR-023).</summary>
     public async Task<bool> GetAskForRatingAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        await access.EnsureAsync(user, Policies.Admin, "change notification settings for others");
+        await access.EnsureAsync(user, Policies.Admin, "change whether requesters are asked for a rating");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await LoadAskForRatingAsync(db, cancellationToken);
     }
 
     public async Task SaveAskForRatingAsync(ClaimsPrincipal user, bool ask, CancellationToken cancellationToken = default)
     {
-        await access.EnsureAsync(user, Policies.Admin, "change notification settings for others");
+        await access.EnsureAsync(user, Policies.Admin, "change whether requesters are asked for a rating");
         await SaveSettingAsync(user, s => s.AskForRating = ask,
             ask ? "Requesters are asked for a rating after each session" : "Requesters are no longer asked for a rating", cancellationToken);
     }

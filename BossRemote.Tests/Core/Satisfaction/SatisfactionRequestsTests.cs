@@ -1,4 +1,6 @@
+using BossRemote.Core.Common;
 using BossRemote.Core.Data;
+using BossRemote.Core.Notifications;
 using BossRemote.Core.Email;
 using BossRemote.Core.Satisfaction;
 using BossRemote.Core.ServiceCases;
@@ -107,6 +109,28 @@ public abstract class SatisfactionRequestsTests(TestDatabase database) : Satisfa
     {
         public Task<Action?> AddAsync(BossRemoteDbContext db, ServiceCase serviceCase, DateTime endedAt, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The template store is down.");
+    }
+
+    [Fact]
+    public async Task AskForRatingSetting_Technician_IsRefusedReadingAndChangingIt()
+    {
+        var settings = new NotificationPreferencesService(Database.Factory, Access, Audit, Clock);
+
+        var change = await Should.ThrowAsync<AccessDeniedException>(() => settings.SaveAskForRatingAsync(Technician(), true));
+        await Should.ThrowAsync<AccessDeniedException>(() => settings.GetAskForRatingAsync(Technician()));
+
+        change.Message.ShouldBe("You do not have permission to change whether requesters are asked for a rating.");
+    }
+
+    [Fact]
+    public async Task AskForRatingSetting_AdminTurnsItOn_ReadsBackOn()
+    {
+        var settings = new NotificationPreferencesService(Database.Factory, Access, Audit, Clock);
+        var admin = PrincipalBuilder.Admin().For(Database.Admin).Build();
+
+        await settings.SaveAskForRatingAsync(admin, true);
+
+        (await settings.GetAskForRatingAsync(admin)).ShouldBeTrue();
     }
 
     public sealed class OnSqlite(SqliteTestDatabase database) : SatisfactionRequestsTests(database), IClassFixture<SqliteTestDatabase>;
