@@ -90,10 +90,15 @@ public sealed class ServiceCase : DomainEventSource
     /// <summary>The case's <c>custom_api</c> text: the ticket and the case, so TeamViewer data leads back here.</summary>
     public static string ReferenceFor(int ticketNumber, Guid attempt) => $"bossremote:ticket:{ticketNumber}:{attempt:N}";
 
-    /// <summary>A pending case: the ticket's one open slot, taken before TeamViewer is asked for a code (ADR-008).</summary>
+    /// <summary>
+    /// A pending case: the ticket's one open slot, taken before TeamViewer is asked for a code (ADR-008). Not announced:
+    /// TeamViewer usually answers within a moment, and the pages watching the ticket then see one change, the active
+    /// case, instead of two; the press that reserved it announces it when the answer takes longer
+    /// (<see cref="ServiceCaseStarter.CreatingShownAfter"/>).
+    /// </summary>
     public static ServiceCase Reserve(int ticketId, int ticketNumber, string technicianId, string technicianName, DateTime now)
     {
-        var reserved = new ServiceCase
+        return new ServiceCase
         {
             TicketId = ticketId,
             State = ServiceCaseState.Pending,
@@ -102,8 +107,6 @@ public sealed class ServiceCase : DomainEventSource
             CreatedByName = technicianName,
             CreatedAt = now,
         };
-        reserved.Announce();
-        return reserved;
     }
 
     /// <summary>Pending → active once TeamViewer has issued <paramref name="session"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BossRemote.Core.Common;
+using BossRemote.Core.Common.Events;
 using BossRemote.Core.Data;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Settings;
@@ -25,9 +26,17 @@ public sealed class ServiceCaseStarter(
     ServiceCaseReconciliation reconciliation,
     ServiceCaseExpiry expiry,
     IOptionsMonitor<TeamViewerOptions> options,
+    IDomainEventDispatcher events,
     TimeProvider clock,
     ILogger<ServiceCaseStarter> logger)
 {
+    /// <summary>
+    /// How long TeamViewer may take to answer a create before the ticket's other open pages are told that a case is
+    /// being created. Within it they see one change, the active case; announcing the pending case too would make every
+    /// watching page read and render twice for one Play (issue 11).
+    /// </summary>
+    public static readonly TimeSpan CreatingShownAfter = TimeSpan.FromSeconds(1);
+
     public async Task<ServiceCaseResult> StartAsync(ClaimsPrincipal user, int ticketNumber, CancellationToken cancellationToken = default)
     {
         using var activity = Telemetry.Source.StartActivity(Telemetry.Play);
@@ -133,7 +142,7 @@ public sealed class ServiceCaseStarter(
         };
         try
         {
-            var session = await teamViewer.CreateSessionAsync(request, cancellationToken);
+            var session = await AnnouncedIfSlowAsync(() => teamViewer.CreateSessionAsync(request, cancellationToken), pending.TicketId);
             var active = await activation.ActivateAsync(pending.Id, session, user, cancellationToken);
             return active is null ? ServiceCaseResult.Fail("The case was cancelled while TeamViewer created it. Press Play again.") : ServiceCaseResult.Success(active);
         }
@@ -155,6 +164,21 @@ public sealed class ServiceCaseStarter(
             await reconciliation.RemoveAsync(pending.Id, CancellationToken.None);
             return ServiceCaseResult.Fail(ex.Kind == TeamViewerErrorKind.Unreachable ? ServiceCaseMessages.Unreachable : ex.UserMessage);
         }
+    }
+
+    /// <summary>Waits for TeamViewer's answer; if it takes longer than <see cref="CreatingShownAfter"/>, the pending case is announced.</summary>
+    private async Task<TeamViewerSession> AnnouncedIfSlowAsync(Func<Task<TeamViewerSession>> createSession, int ticketId)
+    {
+        using var answered = new CancellationTokenSource();
+        var moment = Task.Delay(CreatingShownAfter, clock, answered.Token);
+        var create = createSession();
+        if (await Task.WhenAny(create, moment) == moment)
+        {
+            events.Dispatch([new TicketChanged(ticketId)]);
+        }
+
+        await answered.CancelAsync();
+        return await create;
     }
 
     private static string Limit(string value, int length) => value.Length > length ? value[..length] : value;

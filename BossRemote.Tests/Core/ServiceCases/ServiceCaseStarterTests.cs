@@ -106,6 +106,48 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
     }
 
     [Fact]
+    public async Task StartAsync_TeamViewerAnswersWithinAMoment_AnnouncesOnlyTheActiveCase()
+    {
+        var ticket = await ArrangeTicketAsync();
+        Events.Clear();
+        var hold = new TaskCompletionSource();
+        TeamViewer.HoldCreate = hold;
+
+        var play = Starter.StartAsync(Technician(), TicketNumber);
+        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Clock.Advance(ServiceCaseStarter.CreatingShownAfter - TimeSpan.FromMilliseconds(1));
+        var whileCreating = Events.Of<TicketChanged>();
+        hold.SetResult();
+        var started = await play;
+
+        started.Case!.State.ShouldBe(ServiceCaseState.Active);
+        whileCreating.ShouldBeEmpty();
+        Events.Of<TicketChanged>().ShouldNotBeEmpty(); // the active case, in the save that stored it
+        Events.Of<TicketChanged>().ShouldAllBe(change => change == new TicketChanged(ticket.Id));
+    }
+
+    [Fact]
+    public async Task StartAsync_TeamViewerSlowerThanAMoment_AnnouncesThePendingCaseWhileWaiting()
+    {
+        var ticket = await ArrangeTicketAsync();
+        Events.Clear();
+        var hold = new TaskCompletionSource();
+        TeamViewer.HoldCreate = hold;
+
+        var play = Starter.StartAsync(Technician(), TicketNumber);
+        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Clock.Advance(ServiceCaseStarter.CreatingShownAfter);
+        var announced = await AnnouncedAsync(ticket.Id);
+        var stateWhenAnnounced = (await CasesAsync()).Single().State;
+        hold.SetResult();
+        await play;
+
+        announced.ShouldBeTrue();
+        stateWhenAnnounced.ShouldBe(ServiceCaseState.Pending);
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Active);
+    }
+
+    [Fact]
     public async Task StartAsync_ManyConcurrentPresses_LeaveExactlyOneOpenCase()
     {
         await ArrangeTicketAsync();
@@ -260,6 +302,25 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
         var cases = await CasesAsync();
         cases[0].State.ShouldBe(ServiceCaseState.Expired);
         cases[1].State.ShouldBe(ServiceCaseState.Active);
+    }
+
+    /// <summary>
+    /// Whether ticket <paramref name="ticketId"/>'s change is announced within a few seconds: the starter's timer fires
+    /// on the fake clock, its announcement follows on the thread pool.
+    /// </summary>
+    private async Task<bool> AnnouncedAsync(int ticketId)
+    {
+        for (var waited = 0; waited < 100; waited++)
+        {
+            if (Events.Of<TicketChanged>().Contains(new TicketChanged(ticketId)))
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
     }
 
     public sealed class OnSqlite(SqliteTestDatabase database) : ServiceCaseStarterTests(database), IClassFixture<SqliteTestDatabase>;

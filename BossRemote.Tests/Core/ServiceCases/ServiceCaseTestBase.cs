@@ -65,7 +65,7 @@ public abstract class ServiceCaseTestBase : DatabaseTestBase
 
     protected ServiceCaseExpiry Expiry => new(Database.Factory, Ending, Reconciliation, Options, Clock, NullLogger<ServiceCaseExpiry>.Instance);
 
-    protected ServiceCaseStarter Starter => new(Database.Factory, Access, TeamViewer, Activation, Reconciliation, Expiry, Options, Clock,
+    protected ServiceCaseStarter Starter => new(Database.Factory, Access, TeamViewer, Activation, Reconciliation, Expiry, Options, Database.Events, Clock,
         NullLogger<ServiceCaseStarter>.Instance);
 
     protected ServiceCaseStopper Stopper => new(Database.Factory, Access, TeamViewer, Tokens, Ending, Reconciliation, Workflow, Clock);
