@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BossRemote.Core.Common.Events;
 
 namespace BossRemote.Web.Realtime;
@@ -6,16 +7,30 @@ namespace BossRemote.Web.Realtime;
 /// Delivers live updates to this instance's open pages, per key (a ticket, the ticket list, a person), the way eShop's
 /// OrderStatusNotificationService looks subscribers up by id. Off the caller's path: <see cref="Post"/> returns at once.
 /// The subscribers of one key are called one after another without waiting for each; a slow or broken page never holds
-/// up another. Refresh-type keys coalesce: updates that arrive while a key's pages are re-reading make one more round,
-/// not one each, and that round is only for the pages called before them.
+/// up another. Between two pages the round gives way to whatever else waits for the thread pool (the request that made
+/// the change, above all), for at most <see cref="GiveWayAtMost"/>. Refresh-type keys coalesce: updates that arrive
+/// while a key's pages are re-reading make one more round, not one each, and that round is only for the pages called
+/// before them.
 /// </summary>
 public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 {
+    /// <summary>
+    /// How long a round waits, before calling its next page, for the work queued ahead of it to be picked up. Bounded, so
+    /// a server that is never idle still updates its pages: at most this much later per page.
+    /// </summary>
+    public static readonly TimeSpan GiveWayAtMost = TimeSpan.FromMilliseconds(20);
+
     // Per key, an array replaced (never changed) under the lock, so a delivery reads it without locking for long;
     // a key whose last page went away is removed, so tickets viewed once do not pile up.
     private readonly Dictionary<string, Entry[]> _subscriptions = [];
     private readonly Dictionary<string, Round> _rounds = [];
     private readonly Lock _gate = new();
+
+    /// <summary>Whether other work waits for a thread: by default, anything in the thread pool's queues.</summary>
+    internal Func<bool> OtherWorkWaiting { get; init; } = static () => ThreadPool.PendingWorkItemCount > 0;
+
+    /// <inheritdoc cref="GiveWayAtMost"/>
+    internal TimeSpan GiveWayFor { get; init; } = GiveWayAtMost;
 
     /// <summary>The keys with at least one open page.</summary>
     public IReadOnlyList<string> Keys
@@ -135,8 +150,8 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
     {
         // One page at a time, each started without waiting for it to finish: a page that re-reads from its cache
         // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
-        // the back of the thread pool's queue, so the request that made the change, and whatever else is waiting, is not
-        // queued behind fifty renders (issue 11).
+        // the back of the thread pool's queue until nothing else waits there, so the request that made the change, and
+        // whatever else is waiting, is not queued behind fifty renders (issue 11).
         var deliveries = new List<Task>(pages.Length);
         var calledBeforeNews = pages.Length;
         for (var i = 0; i < pages.Length; i++)
@@ -147,7 +162,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
             }
 
             deliveries.Add(HandleAsync(pages[i]));
-            await Task.Yield();
+            await GiveWayAsync();
         }
 
         await Task.WhenAll(deliveries);
@@ -165,6 +180,17 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
                 logger.LogDebug(ex, "A page on {Key} failed to take {Update}", key, update);
             }
         }
+    }
+
+    /// <summary>To the back of the thread pool's queue, again while other work waits there, up to <see cref="GiveWayFor"/>.</summary>
+    private async Task GiveWayAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        do
+        {
+            await Task.Yield();
+        }
+        while (OtherWorkWaiting() && Stopwatch.GetElapsedTime(started) < GiveWayFor);
     }
 
     private sealed class Entry(Func<ILiveUpdate, Task> handle)

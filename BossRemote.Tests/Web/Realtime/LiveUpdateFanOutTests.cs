@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BossRemote.Core.Tickets;
 using BossRemote.Web.Realtime;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -107,6 +108,53 @@ public class LiveUpdateFanOutTests
         _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
 
         await probe.WaitForAsync(1);
+    }
+
+    [Fact]
+    public async Task Post_OtherWorkWaiting_CallsTheNextPageOnlyOnceThatWorkIsPickedUp()
+    {
+        var busy = true;
+        var fanOut = new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance)
+        {
+            OtherWorkWaiting = () => Volatile.Read(ref busy),
+            GiveWayFor = TimeSpan.FromMinutes(1),
+        };
+        var first = new LiveProbe();
+        var second = new LiveProbe();
+        using var a = fanOut.Subscribe("ticket:1", first.Handle);
+        using var b = fanOut.Subscribe("ticket:1", second.Handle);
+
+        fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+        await first.WaitForAsync(1);
+        await Task.Delay(300);
+        var calledWhileBusy = second.Count;
+        Volatile.Write(ref busy, false);
+
+        await second.WaitForAsync(1);
+        calledWhileBusy.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Post_OtherWorkNeverStopsWaiting_StillCallsEveryPageAfterGivingWayForAMoment()
+    {
+        var fanOut = new LiveUpdateFanOut(NullLogger<LiveUpdateFanOut>.Instance)
+        {
+            OtherWorkWaiting = () => true,
+            GiveWayFor = TimeSpan.FromMilliseconds(50),
+        };
+        var probes = Enumerable.Range(0, 5).Select(_ => new LiveProbe()).ToList();
+        var subscriptions = probes.Select(p => fanOut.Subscribe("ticket:1", p.Handle)).ToList();
+        var posted = Stopwatch.StartNew();
+
+        fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        foreach (var probe in probes)
+        {
+            await probe.WaitForAsync(1);
+        }
+
+        posted.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(4 * 50)); // it gave way between pages
+        subscriptions.ForEach(s => s.Dispose());
     }
 
     [Fact]
