@@ -167,7 +167,7 @@ public class LiveUpdateFanOutTests
         {
             if (first.Count == 0)
             {
-                // The activation commits while the pages are still being told of the pending case.
+                // A newer change commits while the pages are still being told of the first (the invitation queued after Play).
                 _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
             }
 
