@@ -108,13 +108,7 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
     [Fact]
     public async Task StartAsync_TeamViewerAnswersWithinAMoment_AnnouncesOnlyTheActiveCase()
     {
-        var ticket = await ArrangeTicketAsync();
-        Events.Clear();
-        var hold = new TaskCompletionSource();
-        TeamViewer.HoldCreate = hold;
-
-        var play = Starter.StartAsync(Technician(), TicketNumber);
-        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (ticket, hold, play) = await PlayWhileTeamViewerHoldsTheCreateAsync();
         Clock.Advance(ServiceCaseStarter.CreatingShownAfter - TimeSpan.FromMilliseconds(1));
         var whileCreating = Events.Of<TicketChanged>();
         hold.SetResult();
@@ -129,13 +123,7 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
     [Fact]
     public async Task StartAsync_TeamViewerSlowerThanAMoment_AnnouncesThePendingCaseWhileWaiting()
     {
-        var ticket = await ArrangeTicketAsync();
-        Events.Clear();
-        var hold = new TaskCompletionSource();
-        TeamViewer.HoldCreate = hold;
-
-        var play = Starter.StartAsync(Technician(), TicketNumber);
-        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (ticket, hold, play) = await PlayWhileTeamViewerHoldsTheCreateAsync();
         Clock.Advance(ServiceCaseStarter.CreatingShownAfter);
         var announced = await AnnouncedAsync(ticket.Id);
         var stateWhenAnnounced = (await CasesAsync()).Single().State;
@@ -302,6 +290,22 @@ public abstract class ServiceCaseStarterTests(TestDatabase database) : ServiceCa
         var cases = await CasesAsync();
         cases[0].State.ShouldBe(ServiceCaseState.Expired);
         cases[1].State.ShouldBe(ServiceCaseState.Active);
+    }
+
+    /// <summary>
+    /// Presses Play with TeamViewer holding the create until the test releases <c>hold</c>; returns once the create is
+    /// held, with the events recorded from that Play only.
+    /// </summary>
+    private async Task<(Ticket Ticket, TaskCompletionSource Hold, Task<ServiceCaseResult> Play)> PlayWhileTeamViewerHoldsTheCreateAsync()
+    {
+        var ticket = await ArrangeTicketAsync();
+        Events.Clear();
+        var hold = new TaskCompletionSource();
+        TeamViewer.HoldCreate = hold;
+
+        var play = Starter.StartAsync(Technician(), TicketNumber);
+        await TeamViewer.CreateHeld.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (ticket, hold, play);
     }
 
     /// <summary>
