@@ -47,11 +47,28 @@ public sealed class ServiceCaseEnding(
         long caseId, Outcome outcome, DateTime endedAt, ClaimsPrincipal? actor, string actorName,
         CancellationToken cancellationToken = default)
     {
+        // A change that leaves the case open (the poll noting the customer come or go) can commit between the read and
+        // the save: the save then meets a newer version, and ending goes again from the case as it now stands.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (ended, changedMeanwhile) = await TryEndAsync(caseId, outcome, endedAt, actor, actorName, cancellationToken);
+            if (!changedMeanwhile || attempt == MaxAttempts)
+            {
+                return ended;
+            }
+        }
+    }
+
+    private const int MaxAttempts = 3;
+
+    private async Task<(ServiceCaseView? Case, bool ChangedMeanwhile)> TryEndAsync(
+        long caseId, Outcome outcome, DateTime endedAt, ClaimsPrincipal? actor, string actorName, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var serviceCase = await db.ServiceCases.Include(c => c.Ticket).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (serviceCase is null || !serviceCase.IsOpen)
         {
-            return serviceCase is null ? null : ServiceCaseView.From(serviceCase);
+            return (serviceCase is null ? null : ServiceCaseView.From(serviceCase), false);
         }
 
         var reports = !outcome.LocallyOnly && serviceCase.SessionCode is { } code ? await ReadReportsAsync(code, cancellationToken) : KnownReports.None;
@@ -75,8 +92,9 @@ public sealed class ServiceCaseEnding(
         }
         catch (DbUpdateException ex)
         {
-            // Someone else ended or changed it at the same moment: theirs stands. Besides the version conflict, an
-            // engine may first report the write-back row the other ending recorded (same key).
+            // Someone else ended or changed it at the same moment: an ending stands; a change that left it open means
+            // ending again. Besides the version conflict, an engine may first report the write-back row the other
+            // ending recorded (same key).
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var current = await fresh.ServiceCases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
             if (ex is not DbUpdateConcurrencyException && current.IsOpen)
@@ -84,7 +102,7 @@ public sealed class ServiceCaseEnding(
                 throw;
             }
 
-            return ServiceCaseView.From(current);
+            return (ServiceCaseView.From(current), current.IsOpen);
         }
 
         if (reports.Any)
@@ -93,7 +111,7 @@ public sealed class ServiceCaseEnding(
         }
 
         afterCommit.ForEach(action => action());
-        return ServiceCaseView.From(serviceCase);
+        return (ServiceCaseView.From(serviceCase), false);
     }
 
     /// <summary>What follows a Stop, in the same save; one that fails is left out (logged), and the case still ends.</summary>

@@ -216,8 +216,18 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
     public Task<TeamViewerGroup> CreateGroupAsync(string name, string? policyId = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<ConnectionReportPage> ListConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new ConnectionReportPage { Records = [.. Reports.Where(r => filter?.SessionCode is null || r.SessionCode == filter.SessionCode)] });
+    /// <summary>Runs once, the next time connection reports are read (something else happening meanwhile).</summary>
+    public Func<Task>? WhileReadingReports { get; set; }
+
+    public async Task<ConnectionReportPage> ListConnectionReportsAsync(ConnectionReportFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        if (Take(() => WhileReadingReports, () => WhileReadingReports = null) is { } meanwhile)
+        {
+            await meanwhile();
+        }
+
+        return new ConnectionReportPage { Records = [.. Reports.Where(r => filter?.SessionCode is null || r.SessionCode == filter.SessionCode)] };
+    }
 
     public async IAsyncEnumerable<ConnectionReport> ListAllConnectionReportsAsync(
         ConnectionReportFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -269,7 +279,8 @@ public sealed class FakeTeamViewerClient(TimeProvider clock) : ITeamViewerClient
         }
     }
 
-    private TeamViewerException? Take(Func<TeamViewerException?> get, Action clear)
+    private T? Take<T>(Func<T?> get, Action clear)
+        where T : class
     {
         lock (_lock)
         {

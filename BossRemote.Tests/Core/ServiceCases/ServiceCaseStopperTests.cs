@@ -4,6 +4,7 @@ using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewer.Models;
 using BossRemote.Core.Tickets;
 using BossRemote.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using NSubstitute;
 
 namespace BossRemote.Tests.Core.ServiceCases;
@@ -53,6 +54,30 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
 
         (await CasesAsync()).Single().ConnectedSeconds.ShouldBe(7 * 60);
         (await Database.LoadTicketAsync(TicketNumber)).Notes.OrderBy(n => n.Id).Last().Body.ShouldEndWith(" · Connected: 7 min 00 s");
+    }
+
+    [Fact]
+    public async Task StopAsync_CustomerLeavesWhileStopping_StillEndsTheCaseWithItsNote()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        TeamViewer.WhileReadingReports = async () =>
+        {
+            // The poll records the customer's coming and going between Stop's read of the case and its save.
+            await using var db = Database.CreateDbContext();
+            var serviceCase = await db.ServiceCases.SingleAsync(c => c.Id == started.Id);
+            serviceCase.SetCustomerOnline(true, Now.AddMinutes(10));
+            await db.SaveChangesAsync();
+        };
+
+        var stopped = await Stopper.StopAsync(Technician(), TicketNumber);
+
+        stopped.Succeeded.ShouldBeTrue();
+        stopped.Case!.State.ShouldBe(ServiceCaseState.Closed);
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Closed);
+        (await Database.LoadTicketAsync(TicketNumber)).Notes.OrderBy(n => n.Id).Last().Body
+            .ShouldStartWith($"TeamViewer service case {started.SessionCode} closed by Taylor Reed.");
     }
 
     [Fact]
