@@ -34,6 +34,29 @@ public class AddressFollowerTests
     }
 
     [Fact]
+    public void ShouldRender_AfterAnIgnoredEcho_FalseOnceThenTrue()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?preset=LastMonth");
+        _follower.ShouldFollow("r?preset=LastMonth");
+
+        var afterEcho = _follower.ShouldRender();
+        var afterThat = _follower.ShouldRender();
+
+        (afterEcho, afterThat).ShouldBe((false, true));
+    }
+
+    [Fact]
+    public void ShouldRender_AfterAFollowedAddress_True()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ShouldRender();
+        _follower.ShouldFollow("r?preset=LastMonth");
+
+        _follower.ShouldRender().ShouldBeTrue();
+    }
+
+    [Fact]
     public void ShouldFollow_BackToAnEarlierAddress_IsFollowed()
     {
         _follower.ShouldFollow("r?preset=ThisMonth");

@@ -74,14 +74,7 @@ public sealed partial class SessionSummaryPage
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
-    private bool _addressCameBack;
-
-    protected override bool ShouldRender()
-    {
-        var render = !_addressCameBack;
-        _addressCameBack = false;
-        return render;
-    }
+    protected override bool ShouldRender() => _address.ShouldRender();
 
     protected override async Task OnInitializedAsync()
     {
@@ -97,9 +90,6 @@ public sealed partial class SessionSummaryPage
             ?? SessionSummaryAddress.Default(DateRanges, ViewerTimeZone.Zone);
         if (!_address.ShouldFollow(SessionSummaryAddress.For(filter)))
         {
-            // The address of a choice made here, come back: nothing new to show. Not rendering also keeps MudBlazor's
-            // date fields from dropping text typed but not yet committed at that moment.
-            _addressCameBack = true;
             return;
         }
 

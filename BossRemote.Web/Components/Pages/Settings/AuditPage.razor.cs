@@ -52,6 +52,8 @@ public sealed partial class AuditPage
         _actors = await Audit.ListActorsAsync((await AuthenticationState).User);
     }
 
+    protected override bool ShouldRender() => _address.ShouldRender();
+
     /// <summary>The address is the filter: a link, Back or Forward comes through here.</summary>
     protected override async Task OnParametersSetAsync()
     {
