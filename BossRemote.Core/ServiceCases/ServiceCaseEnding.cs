@@ -24,6 +24,9 @@ public sealed class ServiceCaseEnding(
     AuditLog audit,
     ILogger<ServiceCaseEnding> logger)
 {
+    /// <summary>How often an ending goes again when changes that leave the case open keep committing first.</summary>
+    private const int MaxAttempts = 3;
+
     /// <summary>How an open case ends, what its note says and what the audit trail records.</summary>
     public sealed record Outcome(ServiceCaseState State, bool LocallyOnly, string AuditAction, Func<ServiceCase, string> Note)
     {
@@ -58,8 +61,6 @@ public sealed class ServiceCaseEnding(
             }
         }
     }
-
-    private const int MaxAttempts = 3;
 
     private async Task<(ServiceCaseView? Case, bool ChangedMeanwhile)> TryEndAsync(
         long caseId, Outcome outcome, DateTime endedAt, ClaimsPrincipal? actor, string actorName, CancellationToken cancellationToken)

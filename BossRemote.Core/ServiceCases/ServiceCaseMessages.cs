@@ -33,6 +33,9 @@ public static class ServiceCaseMessages
 
     public const string NoOpenCase = "This ticket has no open TeamViewer service case.";
 
+    public const string EndNotSaved =
+        "The session was closed in TeamViewer, but the case changed while its end was being saved. Press Stop again to finish.";
+
     public static string CloseGuard(string? sessionCode) => sessionCode is null
         ? "A TeamViewer service case is being created for this ticket. Stop it before closing this ticket."
         : $"Close TeamViewer service case {sessionCode} before closing this ticket.";

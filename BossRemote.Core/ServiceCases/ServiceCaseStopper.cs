@@ -57,6 +57,11 @@ public sealed class ServiceCaseStopper(
             case var closed:
                 var ended = await ending.EndAsync(open.Id, ServiceCaseNotes.WithWrapUp(closed, wrapUp.Text) with { ByStop = true },
                     clock.GetUtcNow().UtcDateTime, user, actorName, cancellationToken);
+                if (ended is { State: ServiceCaseState.Active })
+                {
+                    return ServiceCaseResult.Fail(ServiceCaseMessages.EndNotSaved); // never "stopped" while the case is still open
+                }
+
                 return ServiceCaseResult.Success(ended, wrapUp.ResolveTicket ? await ResolveAsync(user, ticketNumber, cancellationToken) : null);
         }
     }

@@ -81,6 +81,36 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
     }
 
     [Fact]
+    public async Task StopAsync_TheCaseKeepsChangingWhileStopping_SaysSoInsteadOfStoppedAndAgainEndsIt()
+    {
+        await ArrangeTicketAsync();
+        var started = await PlayAsync();
+        Clock.Advance(TimeSpan.FromMinutes(10));
+        var online = false;
+        async Task ChangeOnlineAsync()
+        {
+            await using var db = Database.CreateDbContext();
+            var serviceCase = await db.ServiceCases.SingleAsync(c => c.Id == started.Id);
+            online = !online;
+            serviceCase.SetCustomerOnline(online, Now.AddMinutes(10));
+            await db.SaveChangesAsync();
+            TeamViewer.WhileReadingReports = ChangeOnlineAsync; // and again, on every attempt
+        }
+
+        TeamViewer.WhileReadingReports = ChangeOnlineAsync;
+
+        var stopped = await Stopper.StopAsync(Technician(), TicketNumber);
+        TeamViewer.WhileReadingReports = null;
+        var stillOpen = (await CasesAsync()).Single().State;
+        var again = await Stopper.StopAsync(Technician(), TicketNumber);
+
+        stopped.Error.ShouldBe(ServiceCaseMessages.EndNotSaved);
+        stillOpen.ShouldBe(ServiceCaseState.Active);
+        again.Succeeded.ShouldBeTrue();
+        (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Closed);
+    }
+
+    [Fact]
     public async Task StopAsync_TokenRevoked_ExplainsOffersLocalCloseAndKeepsTheCaseOpen()
     {
         await ArrangeTicketAsync();
