@@ -1,8 +1,5 @@
+using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using NSubstitute;
 
 namespace BossRemote.Tests.Web.Hosting;
 
@@ -27,29 +24,18 @@ public class ServerAddressesTests
     [InlineData("http", "http://localhost:5080")]
     public void Callable_BothSchemes_ThePreferredOne(string scheme, string expected)
     {
-        ServerAddresses.Callable(Listening("http://[::]:5080", "https://[::]:5001"), scheme).ShouldBe(expected);
+        ServerAddresses.Callable(ListeningServer.On("http://[::]:5080", "https://[::]:5001"), scheme).ShouldBe(expected);
     }
 
     [Fact]
     public void Callable_PreferredSchemeMissing_TheFirstAddress()
     {
-        ServerAddresses.Callable(Listening("http://127.0.0.1:41234"), "https").ShouldBe("http://127.0.0.1:41234");
+        ServerAddresses.Callable(ListeningServer.On("http://127.0.0.1:41234"), "https").ShouldBe("http://127.0.0.1:41234");
     }
 
     [Fact]
     public void Callable_NotListening_Null()
     {
-        ServerAddresses.Callable(Listening(), "http").ShouldBeNull();
-    }
-
-    private static IServer Listening(params string[] addresses)
-    {
-        var features = new FeatureCollection();
-        var addressFeature = Substitute.For<IServerAddressesFeature>();
-        addressFeature.Addresses.Returns(addresses.ToList());
-        features.Set(addressFeature);
-        var server = Substitute.For<IServer>();
-        server.Features.Returns(features);
-        return server;
+        ServerAddresses.Callable(ListeningServer.On(), "http").ShouldBeNull();
     }
 }

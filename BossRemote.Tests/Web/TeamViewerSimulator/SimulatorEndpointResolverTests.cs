@@ -2,9 +2,6 @@ using BossRemote.Core.TeamViewer;
 using BossRemote.Core.TeamViewerSimulator;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.TeamViewerSimulator;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using NSubstitute;
 
@@ -72,14 +69,8 @@ public class SimulatorEndpointResolverTests(SimulatorTestDatabase database) : IC
 
     private SimulatorEndpointResolver CreateResolver(TeamViewerMode mode, params string[] addresses)
     {
-        var features = new FeatureCollection();
-        var addressFeature = Substitute.For<IServerAddressesFeature>();
-        addressFeature.Addresses.Returns(addresses.ToList());
-        features.Set(addressFeature);
-        var server = Substitute.For<IServer>();
-        server.Features.Returns(features);
         var options = Substitute.For<IOptionsMonitor<TeamViewerOptions>>();
         options.CurrentValue.Returns(new TeamViewerOptions { Mode = mode, BaseUrl = TeamViewerOptions.LiveBaseUrl + "/" });
-        return new SimulatorEndpointResolver(server, options, _installationKey);
+        return new SimulatorEndpointResolver(ListeningServer.On(addresses), options, _installationKey);
     }
 }
