@@ -75,6 +75,41 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
     }
 
     [Fact]
+    public async Task Play_SeenOnAnotherOpenPage_TheCaseAndItsStartedNoteArriveInOneUpdate()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        var watching = await NewPageAsync();
+        await SignInAsync(watching, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(watching, $"/tickets/{ticket.Number}");
+        await Expect(ByTestId(watching, "tv-play")).ToBeVisibleAsync();
+        // Each render batch from the server is applied in a task of its own, and a MutationObserver hears each task's
+        // changes in one call: the call in which the session code appears must also bring the "started" note (issue 11:
+        // one message and one frame per watching page, not one for the page and another for the widget).
+        await watching.EvaluateAsync("""
+            () => {
+              window.__caseUpdate = null;
+              const notes = document.querySelector("[data-testid='ticket-notes']");
+              const observer = new MutationObserver(changes => {
+                if (document.querySelector("[data-testid='tv-session-code']") === null) return;
+                window.__caseUpdate = { withNote: changes.some(c => notes.contains(c.target)) };
+                observer.disconnect();
+              });
+              observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+            }
+            """);
+
+        await ByTestId("tv-play").ClickAsync();
+
+        await Expect(ByTestId(watching, "tv-session-code")).ToHaveTextAsync(SessionCode());
+        await Expect(ByTestId(watching, "ticket-notes")).ToContainTextAsync("started by Taylor Reed");
+        (await watching.EvaluateAsync<bool>("() => window.__caseUpdate.withNote"))
+            .ShouldBeTrue("the note came in a render of its own, apart from the case");
+    }
+
+    [Fact]
     public async Task Stop_OnAPhone_WrapUpFitsAndStopSessionAloneIsThePlainStop()
     {
         await EnsureTeamViewerConnectedAsync();

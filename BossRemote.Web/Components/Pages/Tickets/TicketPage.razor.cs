@@ -18,6 +18,7 @@ public sealed partial class TicketPage
     private int _noteLimit = TicketReader.NotesPerPage;
     private string? _statusError;
     private IDisposable? _subscription;
+    private readonly TicketPageRefresh _refresh = new();
 
     [Parameter]
     public int Number { get; set; }
@@ -56,15 +57,28 @@ public sealed partial class TicketPage
         await LoadAsync();
 
         _subscription?.Dispose();
-        _subscription = _ticket is null ? null : Live.SubscribeTicket(_ticket.Id, () => InvokeAsync(async () =>
+        _subscription = _ticket is null ? null : Live.SubscribeTicket(_ticket.Id, () => InvokeAsync(RefreshAsync));
+    }
+
+    /// <summary>
+    /// The ticket changed somewhere: the page and its parts (the widget) re-read side by side, and whatever changed is
+    /// shown in one render. With fifty pages open on a ticket, a render each that changes nothing adds up, and so does a
+    /// second render batch for the same change (issue 11).
+    /// </summary>
+    private async Task RefreshAsync()
+    {
+        var shown = _ticket;
+        var partsReread = _refresh.RereadAsync();
+        await LoadAsync();
+        var partsHaveNews = await partsReread;
+        if (shown?.ShowsTheSameAs(_ticket) != true)
         {
-            var shown = _ticket;
-            await LoadAsync();
-            if (shown?.ShowsTheSameAs(_ticket) != true)
-            {
-                StateHasChanged(); // with fifty pages open on a ticket, a render each that changes nothing adds up (issue 11)
-            }
-        }));
+            StateHasChanged(); // the parts with news render within it
+        }
+        else if (partsHaveNews)
+        {
+            _refresh.RenderNews();
+        }
     }
 
     private async Task LoadAsync()

@@ -12,7 +12,8 @@ namespace BossRemote.Web.Components.Pages.Tickets.Components;
 
 /// <summary>
 /// The TeamViewer widget in a ticket's Integrations panel: loads its state, runs Play / Stop / close-locally through
-/// Core (which re-checks the role), and re-reads whenever anything changes the ticket — another browser, a job.
+/// Core (which re-checks the role), and re-reads with the ticket page whenever anything changes the ticket — another
+/// browser, a job (<see cref="TicketPageRefresh"/>).
 /// </summary>
 public sealed partial class TeamViewerWidget
 {
@@ -62,23 +63,32 @@ public sealed partial class TeamViewerWidget
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    /// <summary>
+    /// The ticket page's live refresh: the widget re-reads beside the page when the ticket changes and shows the change
+    /// within the page's render, not in a render of its own (issue 11).
+    /// </summary>
+    [Parameter, EditorRequired]
+    public TicketPageRefresh Refresh { get; set; } = default!;
+
     private int? _subscribedTicketId;
     private bool _unchangedParameters;
+    private bool _news;
 
     protected override bool ShouldRender()
     {
         var render = !_unchangedParameters;
         _unchangedParameters = false;
+        _news &= !render;
         return render;
     }
 
     protected override async Task OnParametersSetAsync()
     {
-        // The ticket page re-renders on every change of the ticket; this widget re-reads through its own
-        // subscription, so only a different ticket means loading and subscribing again.
+        // The ticket page renders on every change of the ticket; only a different ticket means loading and
+        // subscribing again. Otherwise the widget renders with the page only to show what it re-read beside it.
         if (_subscribedTicketId == TicketId)
         {
-            _unchangedParameters = true; // nothing new to show: the page re-rendering need not render the widget
+            _unchangedParameters = !_news;
             return;
         }
 
@@ -86,18 +96,25 @@ public sealed partial class TeamViewerWidget
         await LoadAsync();
         _subscription?.Dispose();
         _subscribedTicketId = TicketId;
-        _subscription = Live.SubscribeTicket(TicketId, () => InvokeAsync(ReloadAsync));
+        _subscription = Refresh.Join(RereadAsync, RenderNews);
         _connectionSubscription ??= Live.SubscribeConnection(() => InvokeAsync(ReloadAsync));
     }
 
-    /// <summary>Something changed elsewhere (the ticket, its case, the TeamViewer connection): read it again.</summary>
+    /// <summary>The TeamViewer connection changed, or the clock turned "creating" into "unconfirmed": read again and show it.</summary>
     private async Task ReloadAsync()
+    {
+        await RereadAsync();
+        RenderNews();
+    }
+
+    /// <summary>Reads the state again without rendering; true when there is something new to show.</summary>
+    private async Task<bool> RereadAsync()
     {
         var (model, invitation) = (_model, _invitation);
         await LoadAsync();
         if (_model == model && _invitation == invitation)
         {
-            return; // e.g. a note added to the ticket: nothing the widget shows changed, so it need not render
+            return false; // e.g. a note added to the ticket: nothing the widget shows changed, so it need not render
         }
 
         if (_model?.State != model?.State)
@@ -106,7 +123,16 @@ public sealed partial class TeamViewerWidget
             _canCloseLocally = false;
         }
 
-        StateHasChanged();
+        _news = true;
+        return true;
+    }
+
+    private void RenderNews()
+    {
+        if (_news)
+        {
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
