@@ -7,7 +7,8 @@ namespace BossRemote.Benchmarks;
 /// Command line: <c>--scenario report|soak|live</c>, <c>--cases N</c>, <c>--provider sqlite|postgres</c>,
 /// <c>--connection "Npgsql connection string"</c> (PostgreSQL; without it a throwaway server is started); for the
 /// report <c>--runs N</c>, <c>--db PATH</c> (SQLite) and <c>--rebuild</c>; for the soak <c>--seed N</c>; for the live
-/// pages <c>--runs N</c>, <c>--watchers 0,10,50</c>, <c>--watchers-priority idle|normal</c> and <c>--chart PATH</c>.
+/// pages <c>--runs N</c>, <c>--watchers 0,10,50</c>, <c>--watchers-priority idle|normal</c>, <c>--warm-up N</c> and
+/// <c>--chart PATH</c>.
 /// </summary>
 public sealed record BenchmarkOptions(
     BenchmarkScenario Scenario, int Cases, int Runs, DatabaseProvider Provider, string DatabasePath, string? Connection, bool Rebuild,
@@ -27,13 +28,21 @@ public sealed record BenchmarkOptions(
     /// </summary>
     public bool WatchersAtIdlePriority { get; init; } = true;
 
+    /// <summary>
+    /// How many cycles the live scenario runs on the acting page, back to back, before it measures anything: the runtime
+    /// recompiles what runs often (tiered compilation), and the figures are a running server's.
+    /// </summary>
+    public int WarmUpCycles { get; init; } = DefaultWarmUpCycles;
+
+    public const int DefaultWarmUpCycles = 80;
+
     public const int DefaultCases = 1_000_000;
     public const int DefaultSoakCases = 10_000;
     public const int DefaultRuns = 7;
 
     private const string Usage =
         "Use --scenario report|soak|live, --cases N, --provider sqlite|postgres, --connection \"Host=…;Username=…\" (postgres); "
-        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N; for live --runs N, --watchers 0,10,50, --watchers-priority idle|normal, --chart PATH.";
+        + "for the report --runs N, --db PATH (sqlite), --rebuild; for the soak --seed N; for live --runs N, --watchers 0,10,50, --watchers-priority idle|normal, --warm-up N, --chart PATH.";
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -48,6 +57,7 @@ public sealed record BenchmarkOptions(
         int[]? watchers = null;
         string? chart = null;
         bool? idleWatchers = null;
+        int? warmUp = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -102,6 +112,9 @@ public sealed record BenchmarkOptions(
                         var other => throw new ArgumentException($"--watchers-priority is idle or normal, not {other}. {Usage}"),
                     };
                     break;
+                case "--warm-up":
+                    warmUp = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument {args[i]}. {Usage}");
             }
@@ -112,9 +125,14 @@ public sealed record BenchmarkOptions(
             throw new ArgumentException($"--db is for --provider sqlite, --connection for --provider postgres. {Usage}");
         }
 
-        if (scenario != BenchmarkScenario.Live && (watchers is not null || chart is not null || idleWatchers is not null))
+        if (scenario != BenchmarkScenario.Live && (watchers is not null || chart is not null || idleWatchers is not null || warmUp is not null))
         {
-            throw new ArgumentException($"--watchers, --watchers-priority and --chart are for --scenario live. {Usage}");
+            throw new ArgumentException($"--watchers, --watchers-priority, --warm-up and --chart are for --scenario live. {Usage}");
+        }
+
+        if (warmUp < 0)
+        {
+            throw new ArgumentException($"--warm-up is a number of cycles, 0 or more. {Usage}");
         }
 
         return scenario switch
@@ -123,6 +141,7 @@ public sealed record BenchmarkOptions(
             BenchmarkScenario.Live => ForLive(cases, runs, seed, provider, path, connection, rebuild, watchers, chart) with
             {
                 WatchersAtIdlePriority = idleWatchers ?? true,
+                WarmUpCycles = warmUp ?? DefaultWarmUpCycles,
             },
             _ => ForReport(cases, runs, seed, provider, path, connection, rebuild),
         };

@@ -24,6 +24,9 @@ internal sealed class LiveRound
 
     public IEnumerable<double> AllFanOut => FanOut.Values.SelectMany(v => v);
 
+    /// <summary>What the runtime spent compiling (JIT) during the timed cycles, on all threads.</summary>
+    public TimeSpan Compilation { get; set; }
+
     public double? HeapPerPage { get; set; }
 
     public double? WorkingSetPerPage { get; set; }

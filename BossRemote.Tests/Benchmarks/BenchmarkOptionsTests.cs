@@ -58,24 +58,27 @@ public sealed class BenchmarkOptionsTests
         options.Runs.ShouldBe(BenchmarkOptions.DefaultLiveRuns);
         options.ChartPath.ShouldEndWith(Path.Combine("docs", "live-latency.svg"));
         options.WatchersAtIdlePriority.ShouldBeTrue();
+        options.WarmUpCycles.ShouldBe(BenchmarkOptions.DefaultWarmUpCycles);
     }
 
     [Fact]
     public void Parse_LiveWithWatchersRunsAndChart_AsAskedInOrder()
     {
         var options = BenchmarkOptions.Parse(
-            ["--scenario", "live", "--watchers", "20, 0,5", "--runs", "3", "--chart", "/tmp/live.svg", "--watchers-priority", "normal"]);
+            ["--scenario", "live", "--watchers", "20, 0,5", "--runs", "3", "--chart", "/tmp/live.svg", "--watchers-priority", "normal", "--warm-up", "0"]);
 
         options.Watchers.ShouldBe([0, 5, 20]);
         options.Runs.ShouldBe(3);
         options.ChartPath.ShouldBe("/tmp/live.svg");
         options.WatchersAtIdlePriority.ShouldBeFalse();
+        options.WarmUpCycles.ShouldBe(0);
     }
 
     [Theory]
     [InlineData("--watchers", "10")]
     [InlineData("--chart", "x.svg")]
     [InlineData("--watchers-priority", "idle")]
+    [InlineData("--warm-up", "5")]
     public void Parse_LiveOptionsForTheReport_Refused(string option, string value) =>
         Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse([option, value]));
 
@@ -86,6 +89,7 @@ public sealed class BenchmarkOptionsTests
     [InlineData("--watchers", "-1")]
     [InlineData("--runs", "0")]
     [InlineData("--watchers-priority", "high")]
+    [InlineData("--warm-up", "-1")]
     public void Parse_LiveWithWhatItCannotDo_Refused(string option, string value) =>
         Should.Throw<ArgumentException>(() => BenchmarkOptions.Parse(["--scenario", "live", option, value]));
 }
