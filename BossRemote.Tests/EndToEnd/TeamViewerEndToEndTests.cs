@@ -21,14 +21,7 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
     [Fact]
     public async Task Play_TechnicianAndAdminOnOneTicket_BothFollowTheCaseLiveUntilStop()
     {
-        await EnsureTeamViewerConnectedAsync();
-        var ticket = await FreshTicketAsync();
-        await SignInAsync(DemoUsers.TechnicianEmail);
-        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
-        var admin = await NewPageAsync();
-        await SignInAsync(admin, DemoUsers.AdminEmail);
-        await GotoInteractiveAsync(admin, $"/tickets/{ticket.Number}");
-        await Expect(ByTestId(admin, "tv-play")).ToBeVisibleAsync();
+        var admin = await OpenOnTwoDesksAsync();
 
         await ByTestId("tv-play").ClickAsync();
 
@@ -77,14 +70,7 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
     [Fact]
     public async Task Play_SeenOnAnotherOpenPage_TheCaseAndItsStartedNoteArriveInOneUpdate()
     {
-        await EnsureTeamViewerConnectedAsync();
-        var ticket = await FreshTicketAsync();
-        await SignInAsync(DemoUsers.TechnicianEmail);
-        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
-        var watching = await NewPageAsync();
-        await SignInAsync(watching, DemoUsers.AdminEmail);
-        await GotoInteractiveAsync(watching, $"/tickets/{ticket.Number}");
-        await Expect(ByTestId(watching, "tv-play")).ToBeVisibleAsync();
+        var watching = await OpenOnTwoDesksAsync();
         // Each render batch from the server is applied in a task of its own, and a MutationObserver hears each task's
         // changes in one call: the call in which the session code appears must also bring the "started" note (issue 11:
         // one message and one frame per watching page, not one for the page and another for the widget).
@@ -275,6 +261,23 @@ public partial class TeamViewerEndToEndTests(AppServerFixture app) : EndToEndTes
 
     private static string InViewerZone(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById(ViewerTimeZone)).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A fresh ticket, open on the technician's page (<see cref="EndToEndTestBase.Page"/>) and on a second page signed
+    /// in as the admin, which is returned once it shows Play.
+    /// </summary>
+    private async Task<IPage> OpenOnTwoDesksAsync()
+    {
+        await EnsureTeamViewerConnectedAsync();
+        var ticket = await FreshTicketAsync();
+        await SignInAsync(DemoUsers.TechnicianEmail);
+        await GotoInteractiveAsync($"/tickets/{ticket.Number}");
+        var admin = await NewPageAsync();
+        await SignInAsync(admin, DemoUsers.AdminEmail);
+        await GotoInteractiveAsync(admin, $"/tickets/{ticket.Number}");
+        await Expect(ByTestId(admin, "tv-play")).ToBeVisibleAsync();
+        return admin;
+    }
 
     private async Task AddUnansweredCreateAsync(Ticket ticket, DateTime createdAt)
     {
