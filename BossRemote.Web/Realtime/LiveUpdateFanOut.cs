@@ -202,17 +202,4 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
     {
         public ILiveUpdate? Again { get; set; }
     }
-
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                unsubscribe();
-            }
-        }
-    }
 }

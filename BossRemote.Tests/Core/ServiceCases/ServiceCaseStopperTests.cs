@@ -62,14 +62,7 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
         await ArrangeTicketAsync();
         var started = await PlayAsync();
         Clock.Advance(TimeSpan.FromMinutes(10));
-        TeamViewer.WhileReadingReports = async () =>
-        {
-            // The poll records the customer's coming and going between Stop's read of the case and its save.
-            await using var db = Database.CreateDbContext();
-            var serviceCase = await db.ServiceCases.SingleAsync(c => c.Id == started.Id);
-            serviceCase.SetCustomerOnline(true, Now.AddMinutes(10));
-            await db.SaveChangesAsync();
-        };
+        TeamViewer.WhileReadingReports = () => SetCustomerOnlineElsewhereAsync(started.Id, true);
 
         var stopped = await Stopper.StopAsync(Technician(), TicketNumber);
 
@@ -89,11 +82,8 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
         var online = false;
         async Task ChangeOnlineAsync()
         {
-            await using var db = Database.CreateDbContext();
-            var serviceCase = await db.ServiceCases.SingleAsync(c => c.Id == started.Id);
             online = !online;
-            serviceCase.SetCustomerOnline(online, Now.AddMinutes(10));
-            await db.SaveChangesAsync();
+            await SetCustomerOnlineElsewhereAsync(started.Id, online);
             TeamViewer.WhileReadingReports = ChangeOnlineAsync; // and again, on every attempt
         }
 
@@ -108,6 +98,18 @@ public abstract class ServiceCaseStopperTests(TestDatabase database) : ServiceCa
         stillOpen.ShouldBe(ServiceCaseState.Active);
         again.Succeeded.ShouldBeTrue();
         (await CasesAsync()).Single().State.ShouldBe(ServiceCaseState.Closed);
+    }
+
+    /// <summary>
+    /// The poll recording the customer's coming or going, from a context of its own: as it can between Stop's read of the
+    /// case and its save.
+    /// </summary>
+    private async Task SetCustomerOnlineElsewhereAsync(long caseId, bool online)
+    {
+        await using var db = Database.CreateDbContext();
+        var serviceCase = await db.ServiceCases.SingleAsync(c => c.Id == caseId);
+        serviceCase.SetCustomerOnline(online, Now.AddMinutes(10));
+        await db.SaveChangesAsync();
     }
 
     [Fact]

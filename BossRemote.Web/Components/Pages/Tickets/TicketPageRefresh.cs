@@ -1,3 +1,5 @@
+using BossRemote.Web.Realtime;
+
 namespace BossRemote.Web.Components.Pages.Tickets;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class TicketPageRefresh
     {
         var part = new Part(reread, renderNews);
         _parts = [.. _parts, part];
-        return new Leave(() => _parts = [.. _parts.Where(p => p != part)]);
+        return new Subscription(() => _parts = [.. _parts.Where(p => p != part)]);
     }
 
     /// <summary>Every part re-reads, side by side.</summary>
@@ -41,11 +43,4 @@ public sealed class TicketPageRefresh
     }
 
     private sealed record Part(Func<Task<bool>> Reread, Action RenderNews);
-
-    private sealed class Leave(Action leave) : IDisposable
-    {
-        private Action? _leave = leave;
-
-        public void Dispose() => Interlocked.Exchange(ref _leave, null)?.Invoke();
-    }
 }
