@@ -25,15 +25,20 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
     private const string CustomerOnline = "[data-testid='tv-online'][data-online='true']";
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// After a change shows on the acting page, as between a person's clicks: what the change sets off (the
-    /// invitation's delivery, jobs, their own updates to every page) is done before the next one, so each figure is
-    /// that change's own.
-    /// </summary>
-    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+    /// <summary>How the cycles are paced: the timed ones as a person clicks, the warm-up back to back.</summary>
+    /// <param name="Quiet">
+    /// Between arming the pages and the change: the pages' answers to Playwright are over before the change starts.
+    /// </param>
+    /// <param name="Pause">
+    /// After a change shows on the acting page, as between a person's clicks: what the change sets off (the invitation's
+    /// delivery, jobs, their own updates to every page) is done before the next one, so each figure is that change's own.
+    /// </param>
+    private sealed record Pace(TimeSpan Quiet, TimeSpan Pause)
+    {
+        public static readonly Pace LikeAPerson = new(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1));
 
-    /// <summary>Between arming the pages and the change: the fifty pages' answers to Playwright are not part of the change.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+        public static readonly Pace BackToBack = new(TimeSpan.Zero, TimeSpan.Zero);
+    }
 
     public async Task<IReadOnlyList<LiveRound>> RunAsync()
     {
@@ -118,7 +123,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             _acting = await LiveBrowser.OpenTicketAsync(browser.Acting, ticketNumber);
             try
             {
-                await CycleAsync(timed: false); // warm-up: the page, the queries, TeamViewer's first call
+                await CycleAsync(timed: false, Pace.LikeAPerson); // warm-up: the page, the queries, TeamViewer's first call
                 await Task.Delay(Settle);
                 var before = ServerMemory.Measure();
                 for (var i = 0; i < watchers; i++)
@@ -126,7 +131,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                     _watching.Add(await LiveBrowser.OpenTicketAsync(browser.Watching, ticketNumber));
                 }
 
-                await CycleAsync(timed: false); // every watching page has rendered a case once
+                await CycleAsync(timed: false, Pace.LikeAPerson); // every watching page has rendered a case once
                 await Task.Delay(Settle);
                 if (watchers > 0)
                 {
@@ -139,7 +144,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 var compiling = JitInfo.GetCompilationTime();
                 for (var run = 0; run < runs; run++)
                 {
-                    await CycleAsync(timed: true);
+                    await CycleAsync(timed: true, Pace.LikeAPerson);
                 }
 
                 _result.Compilation = JitInfo.GetCompilationTime() - compiling;
@@ -163,7 +168,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             {
                 for (var cycle = 0; cycle < cycles; cycle++)
                 {
-                    await CycleAsync(timed: false, pause: TimeSpan.Zero);
+                    await CycleAsync(timed: false, Pace.BackToBack);
                 }
             }
             finally
@@ -177,15 +182,13 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
 
         private IEnumerable<IPage> AllPages => _watching.Append(_acting);
 
-        private Task CycleAsync(bool timed) => CycleAsync(timed, Pause);
-
-        private async Task CycleAsync(bool timed, TimeSpan pause)
+        private async Task CycleAsync(bool timed, Pace pace)
         {
             // Play: from the press on the acting page to its session code; the change from its commit to every page.
             var since = Now();
-            await ArmAsync(SessionCode, present: true, pause);
+            await ArmAsync(SessionCode, present: true, pace);
             var pressed = await PressAsync("tv-play");
-            var acting = await ActingSeenAsync(pause);
+            var acting = await ActingSeenAsync(pace);
             var fanOut = await FanOutAsync(since, "Play");
             var plays = await traces.TakeAsync(TimeSpan.FromSeconds(30));
             if (timed)
@@ -201,7 +204,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
 
             // The customer opens the link; the next poll finds them online.
             since = Now();
-            await ArmAsync(CustomerOnline, present: true, pause);
+            await ArmAsync(CustomerOnline, present: true, pace);
             await using (var scope = services.CreateAsyncScope())
             {
                 var code = await ActiveCodeAsync(scope.ServiceProvider);
@@ -209,7 +212,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 await scope.ServiceProvider.GetRequiredService<ServiceCasePoller>().PollAsync();
             }
 
-            await ActingSeenAsync(pause);
+            await ActingSeenAsync(pace);
             fanOut = await FanOutAsync(since, "Customer online");
             if (timed)
             {
@@ -221,9 +224,9 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             await PressAsync("tv-stop");
             await _acting.Locator("[data-testid='tv-wrapup-stop']").WaitForAsync();
             since = Now();
-            await ArmAsync(SessionCode, present: false, pause);
+            await ArmAsync(SessionCode, present: false, pace);
             await PressAsync("tv-wrapup-stop");
-            await ActingSeenAsync(pause);
+            await ActingSeenAsync(pace);
             fanOut = await FanOutAsync(since, "Stop");
             if (timed)
             {
@@ -238,14 +241,11 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 .Select(c => c.SessionCode!).SingleAsync();
         }
 
-        /// <summary>Arms every page for the next change; between timed changes, lets what that set off in the browsers finish first.</summary>
-        private async Task ArmAsync(string selector, bool present, TimeSpan pause)
+        /// <summary>Arms every page for the next change, then waits the pace's quiet.</summary>
+        private async Task ArmAsync(string selector, bool present, Pace pace)
         {
             await Task.WhenAll(AllPages.Select(page => LiveBrowser.ArmAsync(page, selector, present)));
-            if (pause > TimeSpan.Zero)
-            {
-                await Task.Delay(Quiet);
-            }
+            await Task.Delay(pace.Quiet);
         }
 
         /// <summary>Clicks a widget button in the page itself, so the time is the browser's click, not Playwright's checks.</summary>
@@ -253,14 +253,14 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             _acting.EvaluateAsync<long>("id => { const t = Date.now(); document.querySelector(`[data-testid='${id}']`).click(); return t; }", testId);
 
         /// <summary>
-        /// Waits until the acting page shows the change, then for <paramref name="pause"/>, as between a person's clicks;
+        /// Waits until the acting page shows the change, then for the pace's pause, as between a person's clicks;
         /// returns when the acting page showed it. Only the acting page is asked meanwhile: fifty pages' answers going
         /// through Playwright while the change spreads would load the cores the change is measured on.
         /// </summary>
-        private async Task<long> ActingSeenAsync(TimeSpan pause)
+        private async Task<long> ActingSeenAsync(Pace pace)
         {
             var seen = await LiveBrowser.SeenAsync(_acting).WaitAsync(TimeSpan.FromSeconds(60));
-            await Task.Delay(pause);
+            await Task.Delay(pace.Pause);
             return seen;
         }
 
