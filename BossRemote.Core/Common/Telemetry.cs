@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 
 namespace BossRemote.Core.Common;
 
 /// <summary>
-/// The app's own traces: one <see cref="ActivitySource"/> that OpenTelemetry (or any <see cref="ActivityListener"/>,
-/// such as the live-page benchmark) can listen to. Activities cost nothing while nobody listens.
+/// The app's own traces and metrics: one <see cref="ActivitySource"/> and one <see cref="System.Diagnostics.Metrics.Meter"/>
+/// that OpenTelemetry (or any listener, such as the live-page benchmark) can listen to. Both cost nothing while nobody
+/// listens.
 /// </summary>
 public static class Telemetry
 {
@@ -16,5 +18,13 @@ public static class Telemetry
     /// <summary>Prefix of every call to TeamViewer's API, e.g. <c>TeamViewer create session</c>.</summary>
     public const string TeamViewerPrefix = "TeamViewer ";
 
+    /// <summary>
+    /// A live update's delivery to one open page, in ms: from its post to the page's having re-read and rendered it (the
+    /// render handed to the page's connection). Tagged with the kind of key (<c>ticket</c>, <c>tickets</c>, <c>user</c>).
+    /// </summary>
+    public const string LiveUpdateDelivery = "bossremote.live_updates.delivery";
+
     public static ActivitySource Source { get; } = new(SourceName);
+
+    public static Meter Meter { get; } = new(SourceName);
 }

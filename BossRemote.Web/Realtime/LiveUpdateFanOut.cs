@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using BossRemote.Core.Common;
 using BossRemote.Core.Common.Events;
 
 namespace BossRemote.Web.Realtime;
@@ -7,18 +9,15 @@ namespace BossRemote.Web.Realtime;
 /// Delivers live updates to this instance's open pages, per key (a ticket, the ticket list, a person), the way eShop's
 /// OrderStatusNotificationService looks subscribers up by id. Off the caller's path: <see cref="Post"/> returns at once.
 /// The subscribers of one key are called one after another without waiting for each; a slow or broken page never holds
-/// up another. Between two pages the round gives way to whatever else waits for the thread pool (the request that made
-/// the change, above all), for at most <see cref="GiveWayAtMost"/>. Refresh-type keys coalesce: updates that arrive
-/// while a key's pages are re-reading make one more round, not one each, and that round is only for the pages called
-/// before them.
+/// up another. Between two pages the round goes to the back of the thread pool's queue, so what was waiting there (the
+/// request that made the change, above all) goes first. Refresh-type keys coalesce: updates that arrive while a key's
+/// pages are re-reading make one more round, not one each, and that round is only for the pages called before them.
+/// Each page's delivery time is a metric (<see cref="Telemetry.LiveUpdateDelivery"/>).
 /// </summary>
 public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 {
-    /// <summary>
-    /// How long a round waits, before calling its next page, for the work queued ahead of it to be picked up. Bounded, so
-    /// a server that is never idle still updates its pages: at most this much later per page.
-    /// </summary>
-    public static readonly TimeSpan GiveWayAtMost = TimeSpan.FromMilliseconds(20);
+    private static readonly Histogram<double> Deliveries = Telemetry.Meter.CreateHistogram<double>(
+        Telemetry.LiveUpdateDelivery, unit: "ms", description: "From a live update's post to one open page's having rendered it");
 
     // Per key, an array replaced (never changed) under the lock, so a delivery reads it without locking for long;
     // a key whose last page went away is removed, so tickets viewed once do not pile up.
@@ -26,11 +25,12 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
     private readonly Dictionary<string, Round> _rounds = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Whether other work waits for a thread: by default, anything in the thread pool's queues.</summary>
-    internal Func<bool> OtherWorkWaiting { get; init; } = static () => ThreadPool.PendingWorkItemCount > 0;
-
-    /// <inheritdoc cref="GiveWayAtMost"/>
-    internal TimeSpan GiveWayFor { get; init; } = GiveWayAtMost;
+    /// <summary>
+    /// What a round does between two pages: by default, once to the back of the thread pool's queue. Once, not until the
+    /// queue is empty: work queued on another thread's own queue is not this thread's to pick up, and waiting for it
+    /// here spun a core for up to the whole round while the pages' renders waited for it (ADR-019).
+    /// </summary>
+    internal Func<Task> GiveWay { get; init; } = static async () => await Task.Yield();
 
     /// <summary>The keys with at least one open page.</summary>
     public IReadOnlyList<string> Keys
@@ -83,9 +83,10 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
             return;
         }
 
+        var posted = new Posted(update, Stopwatch.GetTimestamp());
         if (!coalesce)
         {
-            _ = Task.Run(() => DeliverAsync(key, update));
+            _ = Task.Run(() => DeliverAsync(key, posted));
             return;
         }
 
@@ -93,17 +94,18 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         {
             if (_rounds.TryGetValue(key, out var running))
             {
-                running.Again = update;
+                // The newest update's post time counts: the round it asks for shows that change.
+                running.Again = posted;
                 return;
             }
 
             _rounds[key] = new Round();
         }
 
-        _ = Task.Run(() => RunRoundsAsync(key, update));
+        _ = Task.Run(() => RunRoundsAsync(key, posted));
     }
 
-    private async Task RunRoundsAsync(string key, ILiveUpdate update)
+    private async Task RunRoundsAsync(string key, Posted update)
     {
         var pages = HandlersOf(key);
         while (true)
@@ -143,15 +145,16 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         }
     }
 
-    private Task DeliverAsync(string key, ILiveUpdate update) => DeliverAsync(key, update, HandlersOf(key), () => false);
+    private Task DeliverAsync(string key, Posted update) => DeliverAsync(key, update, HandlersOf(key), () => false);
 
     /// <summary>Calls every page in <paramref name="pages"/>; returns those called before <paramref name="newsArrived"/> first held.</summary>
-    private async Task<Entry[]> DeliverAsync(string key, ILiveUpdate update, Entry[] pages, Func<bool> newsArrived)
+    private async Task<Entry[]> DeliverAsync(string key, Posted update, Entry[] pages, Func<bool> newsArrived)
     {
         // One page at a time, each started without waiting for it to finish: a page that re-reads from its cache
         // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
-        // the back of the thread pool's queue until nothing else waits there, so the request that made the change, and
-        // whatever else is waiting, is not queued behind fifty renders (issue 11).
+        // the back of the thread pool's queue, so the request that made the change, and whatever else was waiting, is
+        // not queued behind fifty renders (issue 11).
+        var kind = new KeyValuePair<string, object?>("key", KindOf(key));
         var deliveries = new List<Task>(pages.Length);
         var calledBeforeNews = pages.Length;
         for (var i = 0; i < pages.Length; i++)
@@ -162,7 +165,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
             }
 
             deliveries.Add(HandleAsync(pages[i]));
-            await GiveWayAsync();
+            await GiveWay();
         }
 
         await Task.WhenAll(deliveries);
@@ -172,26 +175,22 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         {
             try
             {
-                await entry.Handle(update);
+                await entry.Handle(update.Update);
+                Deliveries.Record(Stopwatch.GetElapsedTime(update.At).TotalMilliseconds, kind);
             }
             catch (Exception ex)
             {
                 // A page whose circuit just closed, or that failed to re-read: the others still get theirs.
-                logger.LogDebug(ex, "A page on {Key} failed to take {Update}", key, update);
+                logger.LogDebug(ex, "A page on {Key} failed to take {Update}", key, update.Update);
             }
         }
     }
 
-    /// <summary>To the back of the thread pool's queue, again while other work waits there, up to <see cref="GiveWayFor"/>.</summary>
-    private async Task GiveWayAsync()
-    {
-        var started = Stopwatch.GetTimestamp();
-        do
-        {
-            await Task.Yield();
-        }
-        while (OtherWorkWaiting() && Stopwatch.GetElapsedTime(started) < GiveWayFor);
-    }
+    /// <summary>The kind of a key, for the metric: <c>ticket</c> for <c>ticket:42</c>; never the id.</summary>
+    internal static string KindOf(string key) => key.IndexOf(':') is var colon and >= 0 ? key[..colon] : key;
+
+    /// <summary>An update and when it was posted (a <see cref="Stopwatch"/> timestamp).</summary>
+    private sealed record Posted(ILiveUpdate Update, long At);
 
     private sealed class Entry(Func<ILiveUpdate, Task> handle)
     {
@@ -200,6 +199,6 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 
     private sealed class Round
     {
-        public ILiveUpdate? Again { get; set; }
+        public Posted? Again { get; set; }
     }
 }
