@@ -5,7 +5,8 @@ namespace BossRemote.Benchmarks.Live;
 
 /// <summary>
 /// Latency against the number of watching pages, as a small SVG (no native drawing library needed): Play → code on
-/// the acting page and a change → every watching page (p50, p99), with the p99 target as a dashed line.
+/// the acting page, a change → every watching page (p50, p99) and the server's side of it (p99: the post → each page's
+/// render handed to its connection), with the p99 target as a dashed line.
 /// </summary>
 internal static class LiveChart
 {
@@ -24,6 +25,7 @@ internal static class LiveChart
             ("Play → code (median)", "#1565c0", r => Percentiles.Median(r.PlayToCode)),
             ("change → pages p50", "#2e7d32", r => Percentiles.Median(r.AllFanOut)),
             ("change → pages p99", "#c62828", r => Percentiles.Of(r.AllFanOut, 99)),
+            ("server's side p99", "#ef6c00", r => r.Watchers == 0 ? double.NaN : Percentiles.Of(r.ServerDelivery, 99)),
         };
         var points = series.Select(s => rounds.Where(r => !double.IsNaN(s.Value(r))).Select(r => (X: (double)r.Watchers, Y: s.Value(r))).ToList()).ToList();
         var maxX = Math.Max(1, rounds.Max(r => r.Watchers));

@@ -7,7 +7,7 @@ internal static class LiveReport
 {
     public static string Progress(LiveRound round) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"  {round.Watchers} watching: Play → code median {Percentiles.Median(round.PlayToCode):0} ms, change → pages p99 {Percentiles.Of(round.AllFanOut, 99):0} ms, compiling (JIT) meanwhile {round.Compilation.TotalMilliseconds:0} ms");
+            $"  {round.Watchers} watching: Play → code median {Percentiles.Median(round.PlayToCode):0} ms, change → pages p99 {Percentiles.Of(round.AllFanOut, 99):0} ms (server's side {Percentiles.Of(round.ServerDelivery, 99):0} ms), compiling (JIT) meanwhile {round.Compilation.TotalMilliseconds:0} ms, {round.Collections.Collections} collections (gen1 {round.Collections.Gen1}, gen2 {round.Collections.Gen2}) pausing {round.Collections.Paused.TotalMilliseconds:0} ms");
 
     public static void Print(IReadOnlyList<LiveRound> rounds, BenchmarkOptions options, TextWriter output)
     {
@@ -18,8 +18,8 @@ internal static class LiveReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Live pages: SQLite, .NET {Environment.Version}, {Environment.ProcessorCount} cores; {runs} cycles of Play, customer online and Stop per row after a warm-up, 1 s apart; {watchers}; ms unless shown."));
         output.WriteLine();
-        output.WriteLine("| watching pages | Play → code median (p95) | × first row | TeamViewer call median | server share median (p95) | change → every page p50 / p99 / max | memory per page: heap / working set |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| watching pages | Play → code median (p95) | × first row | TeamViewer call median | server share median (p95) | change → every page p50 / p99 / max | server: post → rendered, every page p50 / p99 | memory per page: heap / working set |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var round in rounds)
         {
             var fanOut = round.AllFanOut.ToList();
@@ -31,6 +31,7 @@ internal static class LiveReport
                 Invariant($"{Percentiles.Median(round.PlayTeamViewer):0.0}"),
                 Invariant($"{Percentiles.Median(round.PlayServerShare):0.0} ({Percentiles.Of(round.PlayServerShare, 95):0.0})"),
                 fanOut.Count == 0 ? "–" : Invariant($"{Percentiles.Median(fanOut):0} / {Percentiles.Of(fanOut, 99):0} / {fanOut.Max():0}"),
+                round.Watchers == 0 ? "–" : Invariant($"{Percentiles.Median(round.ServerDelivery):0} / {Percentiles.Of(round.ServerDelivery, 99):0}"),
                 round.HeapPerPage is { } heap ? Invariant($"{heap / 1024:0} KB / {round.WorkingSetPerPage!.Value / 1024:0} KB") : "–",
             };
             output.WriteLine($"| {string.Join(" | ", cells)} |");

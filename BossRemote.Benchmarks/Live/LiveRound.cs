@@ -24,8 +24,17 @@ internal sealed class LiveRound
 
     public IEnumerable<double> AllFanOut => FanOut.Values.SelectMany(v => v);
 
+    /// <summary>
+    /// The server's side of every change reaching every page: each delivery to a ticket page during the timed cycles, from
+    /// the update's post to the page's render handed to its connection (the app's own metric).
+    /// </summary>
+    public List<double> ServerDelivery { get; } = [];
+
     /// <summary>What the runtime spent compiling (JIT) during the timed cycles, on all threads.</summary>
     public TimeSpan Compilation { get; set; }
+
+    /// <summary>Garbage collections during the timed cycles, and how long they paused the server's threads in all.</summary>
+    public (int Collections, int Gen1, int Gen2, TimeSpan Paused) Collections { get; set; }
 
     public double? HeapPerPage { get; set; }
 

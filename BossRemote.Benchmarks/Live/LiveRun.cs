@@ -48,6 +48,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         {
             var commits = new CommitTimes();
             using var traces = new PlayTraces();
+            using var deliveries = new DeliveryMeter();
             await using var app = new LiveAppFactory(dataDirectory, commits);
             app.UseKestrel(0);
             app.StartServer();
@@ -63,14 +64,14 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
             // some sixty Plays, and a server that has just started spends seconds of CPU on it meanwhile. Some compiling
             // goes on after the warm-up (each row prints how much); with tiered compilation off, which leaves none, the
             // figures stayed within their run-to-run spread (ADR-019).
-            var warmUp = await new Round(app.Services, browser, commits, traces, ticket.Id, ticket.Number).WarmUpAsync(options.WarmUpCycles);
+            var warmUp = await new Round(app.Services, browser, commits, traces, deliveries, ticket.Id, ticket.Number).WarmUpAsync(options.WarmUpCycles);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Warm-up: {options.WarmUpCycles} {(options.WarmUpCycles == 1 ? "cycle" : "cycles")}, {warmUp.TotalSeconds:0.0} s of compilation (JIT)."));
 
             var rounds = new List<LiveRound>();
             foreach (var watchers in options.Watchers)
             {
-                var round = new Round(app.Services, browser, commits, traces, ticket.Id, ticket.Number);
+                var round = new Round(app.Services, browser, commits, traces, deliveries, ticket.Id, ticket.Number);
                 rounds.Add(await round.RunAsync(watchers, options.Runs));
                 output.WriteLine(LiveReport.Progress(rounds[^1]));
             }
@@ -111,7 +112,7 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
     }
 
     /// <summary>One K: open the pages, measure memory, then time the cycles; every page is closed at the end.</summary>
-    private sealed class Round(IServiceProvider services, LiveBrowser browser, CommitTimes commits, PlayTraces traces, int ticketId, int ticketNumber)
+    private sealed class Round(IServiceProvider services, LiveBrowser browser, CommitTimes commits, PlayTraces traces, DeliveryMeter deliveries, int ticketId, int ticketNumber)
     {
         private readonly LiveRound _result = new();
         private IPage _acting = default!;
@@ -141,13 +142,17 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 }
 
                 traces.Drain();
+                deliveries.Drain();
                 var compiling = JitInfo.GetCompilationTime();
+                var collecting = Collections.Now();
                 for (var run = 0; run < runs; run++)
                 {
                     await CycleAsync(timed: true, Pace.LikeAPerson);
                 }
 
                 _result.Compilation = JitInfo.GetCompilationTime() - compiling;
+                _result.Collections = Collections.Since(collecting);
+                _result.ServerDelivery.AddRange(deliveries.Drain());
                 return _result;
             }
             finally
@@ -283,6 +288,19 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         }
 
         private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    }
+}
+
+/// <summary>The garbage collector's counts and pause time, to tell what collections cost the server meanwhile.</summary>
+internal static class Collections
+{
+    public static (int Collections, int Gen1, int Gen2, TimeSpan Paused) Now() =>
+        (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public static (int Collections, int Gen1, int Gen2, TimeSpan Paused) Since((int Collections, int Gen1, int Gen2, TimeSpan Paused) then)
+    {
+        var now = Now();
+        return (now.Collections - then.Collections, now.Gen1 - then.Gen1, now.Gen2 - then.Gen2, now.Paused - then.Paused);
     }
 }
 

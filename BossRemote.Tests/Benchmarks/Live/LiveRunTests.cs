@@ -32,9 +32,12 @@ public sealed class LiveRunTests
         rounds[0].HeapPerPage.ShouldBeNull();
         rounds[1].FanOut.Values.ShouldAllBe(seen => seen.Count == 2 && seen.All(ms => ms >= 0));
         rounds[1].HeapPerPage.ShouldNotBeNull();
+        rounds[1].ServerDelivery.Count.ShouldBeGreaterThanOrEqualTo(3 * 3); // three pages, at least one round per change
+        rounds[1].ServerDelivery.ShouldAllBe(ms => ms >= 0);
         rounds.ShouldAllBe(r => r.Compilation > TimeSpan.Zero); // a fresh server compiles as it goes
         LiveReport.Print(rounds, options, output);
         output.ToString().ShouldContain("Warm-up: 1 cycle,");
         output.ToString().ShouldContain("| 2 |");
+        output.ToString().ShouldContain("server: post → rendered");
     }
 }

@@ -46,6 +46,8 @@ public sealed class LiveTargetTests
         svg.ShouldContain("p99 target 250 ms");
         svg.ShouldContain("change → pages p99, 50 pages: 200 ms");
         svg.ShouldContain("Play → code (median), 0 pages: 100 ms");
+        svg.ShouldContain("server's side p99, 50 pages: 150 ms");
+        svg.ShouldNotContain("server's side p99, 0 pages");
     }
 
     private static LiveRound Round(int watchers, double play, double share, double[] fanOut, double? heap = null)
@@ -55,6 +57,7 @@ public sealed class LiveTargetTests
         round.PlayServerShare.Add(share);
         round.PlayTeamViewer.Add(10);
         round.FanOut["Play"].AddRange(fanOut);
+        round.ServerDelivery.AddRange(fanOut.Select(ms => ms * 0.75));
         return round;
     }
 }
