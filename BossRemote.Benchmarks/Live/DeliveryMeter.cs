@@ -27,7 +27,7 @@ internal sealed class DeliveryMeter : IDisposable
         {
             foreach (var tag in tags)
             {
-                if (tag.Key == "key" && Equals(tag.Value, "ticket"))
+                if (tag.Key == Telemetry.LiveUpdateKeyTag && Equals(tag.Value, "ticket"))
                 {
                     _deliveries.Enqueue(ms);
                 }

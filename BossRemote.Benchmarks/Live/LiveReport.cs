@@ -7,7 +7,7 @@ internal static class LiveReport
 {
     public static string Progress(LiveRound round) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"  {round.Watchers} watching: Play → code median {Percentiles.Median(round.PlayToCode):0} ms, change → pages p99 {Percentiles.Of(round.AllFanOut, 99):0} ms (server's side {Percentiles.Of(round.ServerDelivery, 99):0} ms), compiling (JIT) meanwhile {round.Compilation.TotalMilliseconds:0} ms, {round.Collections.Collections} collections (gen1 {round.Collections.Gen1}, gen2 {round.Collections.Gen2}) pausing {round.Collections.Paused.TotalMilliseconds:0} ms");
+            $"  {round.Watchers} watching: Play → code median {Percentiles.Median(round.PlayToCode):0} ms, change → pages p99 {Percentiles.Of(round.AllFanOut, 99):0} ms (server's side {Percentiles.Of(round.ServerDelivery, 99):0} ms), compiling (JIT) meanwhile {round.Compilation.TotalMilliseconds:0} ms, {round.GarbageCollections}");
 
     public static void Print(IReadOnlyList<LiveRound> rounds, BenchmarkOptions options, TextWriter output)
     {

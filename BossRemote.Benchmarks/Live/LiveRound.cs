@@ -34,7 +34,7 @@ internal sealed class LiveRound
     public TimeSpan Compilation { get; set; }
 
     /// <summary>Garbage collections during the timed cycles, and how long they paused the server's threads in all.</summary>
-    public (int Collections, int Gen1, int Gen2, TimeSpan Paused) Collections { get; set; }
+    public GarbageCollections GarbageCollections { get; set; }
 
     public double? HeapPerPage { get; set; }
 

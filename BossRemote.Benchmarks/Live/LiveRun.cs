@@ -144,14 +144,14 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
                 traces.Drain();
                 deliveries.Drain();
                 var compiling = JitInfo.GetCompilationTime();
-                var collecting = Collections.Now();
+                var collecting = GarbageCollections.Now();
                 for (var run = 0; run < runs; run++)
                 {
                     await CycleAsync(timed: true, Pace.LikeAPerson);
                 }
 
                 _result.Compilation = JitInfo.GetCompilationTime() - compiling;
-                _result.Collections = Collections.Since(collecting);
+                _result.GarbageCollections = GarbageCollections.Now().Since(collecting);
                 _result.ServerDelivery.AddRange(deliveries.Drain());
                 return _result;
             }
@@ -288,19 +288,6 @@ internal sealed class LiveRun(BenchmarkOptions options, TextWriter output)
         }
 
         private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-    }
-}
-
-/// <summary>The garbage collector's counts and pause time, to tell what collections cost the server meanwhile.</summary>
-internal static class Collections
-{
-    public static (int Collections, int Gen1, int Gen2, TimeSpan Paused) Now() =>
-        (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-
-    public static (int Collections, int Gen1, int Gen2, TimeSpan Paused) Since((int Collections, int Gen1, int Gen2, TimeSpan Paused) then)
-    {
-        var now = Now();
-        return (now.Collections - then.Collections, now.Gen1 - then.Gen1, now.Gen2 - then.Gen2, now.Paused - then.Paused);
     }
 }
 

@@ -154,7 +154,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
         // the back of the thread pool's queue, so the request that made the change, and whatever else was waiting, is
         // not queued behind fifty renders (issue 11).
-        var kind = new KeyValuePair<string, object?>("key", KindOf(key));
+        var kind = new KeyValuePair<string, object?>(Telemetry.LiveUpdateKeyTag, KindOf(key));
         var deliveries = new List<Task>(pages.Length);
         var calledBeforeNews = pages.Length;
         for (var i = 0; i < pages.Length; i++)

@@ -39,5 +39,6 @@ public sealed class LiveRunTests
         output.ToString().ShouldContain("Warm-up: 1 cycle,");
         output.ToString().ShouldContain("| 2 |");
         output.ToString().ShouldContain("server: post → rendered");
+        output.ToString().ShouldContain(" collections (gen1 "); // each row says what GC cost meanwhile
     }
 }

@@ -2,7 +2,7 @@ using BossRemote.Benchmarks.Live;
 
 namespace BossRemote.Tests.Benchmarks.Live;
 
-/// <summary>The live benchmark's figures: nearest-rank percentiles, the targets it judges, and its chart.</summary>
+/// <summary>The live benchmark's figures: nearest-rank percentiles, the targets it judges, its chart and its GC figures.</summary>
 public sealed class LiveTargetTests
 {
     [Theory]
@@ -48,6 +48,18 @@ public sealed class LiveTargetTests
         svg.ShouldContain("Play → code (median), 0 pages: 100 ms");
         svg.ShouldContain("server's side p99, 50 pages: 150 ms");
         svg.ShouldNotContain("server's side p99, 0 pages");
+    }
+
+    [Fact]
+    public void GarbageCollections_Since_IsTheDifferenceAsPrinted()
+    {
+        var then = new GarbageCollections(10, 4, 1, TimeSpan.FromMilliseconds(100));
+        var now = new GarbageCollections(13, 5, 1, TimeSpan.FromMilliseconds(145));
+
+        var meanwhile = now.Since(then);
+
+        meanwhile.ShouldBe(new GarbageCollections(3, 1, 0, TimeSpan.FromMilliseconds(45)));
+        meanwhile.ToString().ShouldBe("3 collections (gen1 1, gen2 0) pausing 45 ms");
     }
 
     private static LiveRound Round(int watchers, double play, double share, double[] fanOut, double? heap = null)
