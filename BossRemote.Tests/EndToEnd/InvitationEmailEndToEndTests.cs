@@ -34,6 +34,9 @@ public class InvitationEmailEndToEndTests(AppServerFixture app) : EndToEndTestBa
             await GotoInteractiveAsync($"/tickets/{ticket.Number}");
             await ByTestId("tv-play").ClickAsync();
             await Expect(ByTestId("tv-email-status")).ToHaveAttributeAsync("data-status", "Sent");
+            // The chip changes on every open page of the ticket at once: at once, not in a 300 ms fade each page repaints.
+            (await ByTestId("tv-email-status").Locator(".mud-chip").EvaluateAsync<string>("chip => getComputedStyle(chip).transitionDuration"))
+                .ShouldBe("0s");
             var customerLink = await ByTestId("tv-customer-link").GetAttributeAsync("href");
 
             await GotoInteractiveAsync(admin, "/settings/email/outbox");

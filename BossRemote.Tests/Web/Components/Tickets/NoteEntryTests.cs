@@ -111,6 +111,22 @@ public class NoteEntryTests : BunitTestBase
         cut.Find(TestId("note-text")).IsDisabled().ShouldBeTrue();
     }
 
+    [Fact]
+    public void Render_ThePageRendersAgain_KeepsTheTypedTextWithoutRendering()
+    {
+        var cut = RenderNoteEntry(OperationResult.Success);
+        cut.Find(TestId("note-text")).Input("Called the user.");
+        var renders = cut.RenderCount;
+
+        cut.Render(p => p.Add(c => c.OnAdd, _ => Task.FromResult(OperationResult.Success)));
+
+        cut.RenderCount.ShouldBe(renders);
+        NoteText(cut).ShouldBe("Called the user.");
+        cut.Find(TestId("note-text")).Input("Called the user again.");
+        AddButton(cut).IsDisabled().ShouldBeFalse();
+        cut.RenderCount.ShouldBe(renders + 1);
+    }
+
     private IRenderedComponent<NoteEntry> RenderNoteEntry(OperationResult result) =>
         Render<NoteEntry>(p => p.Add(c => c.OnAdd, text =>
         {
