@@ -11,8 +11,8 @@ namespace BossRemote.Web.Realtime;
 /// The subscribers of one key are called one after another without waiting for each; a slow or broken page never holds
 /// up another. Between two pages the round goes to the back of the thread pool's queue, so what was waiting there (the
 /// request that made the change, above all) goes first. Refresh-type keys coalesce: updates that arrive while a key's
-/// pages are re-reading make one more round, not one each, and that round is only for the pages called before them.
-/// Each page's delivery time is a metric (<see cref="Telemetry.LiveUpdateDelivery"/>).
+/// pages are re-reading make one more round, not one each, and that round is only for the pages called before the latest
+/// of them. Each page's delivery time is a metric (<see cref="Telemetry.LiveUpdateDelivery"/>).
 /// </summary>
 public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 {
@@ -96,6 +96,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
             {
                 // The newest update's post time counts: the round it asks for shows that change.
                 running.Again = posted;
+                running.News++;
                 return;
             }
 
@@ -110,9 +111,7 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         var pages = HandlersOf(key);
         while (true)
         {
-            // A page called after a newer update arrived re-reads after that change too: the next round is only for the
-            // pages called before it, and for pages opened since.
-            var calledBeforeNews = await DeliverAsync(key, update, pages, () => NewsArrived(key));
+            var newsWhenCalled = await DeliverAsync(key, update, pages, () => NewsSoFar(key));
             lock (_gate)
             {
                 var round = _rounds[key];
@@ -122,18 +121,21 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
                     return;
                 }
 
+                // A page called after the latest update arrived re-read after that change too: the next round is only for
+                // the pages called before it, and for pages opened since.
+                var calledBeforeLatest = pages.Where((_, i) => newsWhenCalled[i] < round.News);
                 (update, round.Again) = (next, null);
                 var open = HandlersOf(key);
-                pages = [.. calledBeforeNews.Intersect(open), .. open.Except(pages)];
+                pages = [.. calledBeforeLatest.Intersect(open), .. open.Except(pages)];
             }
         }
     }
 
-    private bool NewsArrived(string key)
+    private int NewsSoFar(string key)
     {
         lock (_gate)
         {
-            return _rounds.TryGetValue(key, out var round) && round.Again is not null;
+            return _rounds.TryGetValue(key, out var round) ? round.News : 0;
         }
     }
 
@@ -145,10 +147,10 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         }
     }
 
-    private Task DeliverAsync(string key, Posted update) => DeliverAsync(key, update, HandlersOf(key), () => false);
+    private Task DeliverAsync(string key, Posted update) => DeliverAsync(key, update, HandlersOf(key), () => 0);
 
-    /// <summary>Calls every page in <paramref name="pages"/>; returns those called before <paramref name="newsArrived"/> first held.</summary>
-    private async Task<Entry[]> DeliverAsync(string key, Posted update, Entry[] pages, Func<bool> newsArrived)
+    /// <summary>Calls every page in <paramref name="pages"/>; returns, per page, how many updates had arrived (<paramref name="newsSoFar"/>) when it was called.</summary>
+    private async Task<int[]> DeliverAsync(string key, Posted update, Entry[] pages, Func<int> newsSoFar)
     {
         // One page at a time, each started without waiting for it to finish: a page that re-reads from its cache
         // renders right here, and one waiting on the database does not hold up the next. Between pages the loop goes to
@@ -156,20 +158,16 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
         // not queued behind fifty renders (issue 11).
         var kind = new KeyValuePair<string, object?>(Telemetry.LiveUpdateKeyTag, KindOf(key));
         var deliveries = new List<Task>(pages.Length);
-        var calledBeforeNews = pages.Length;
+        var newsWhenCalled = new int[pages.Length];
         for (var i = 0; i < pages.Length; i++)
         {
-            if (calledBeforeNews == pages.Length && newsArrived())
-            {
-                calledBeforeNews = i;
-            }
-
+            newsWhenCalled[i] = newsSoFar();
             deliveries.Add(HandleAsync(pages[i]));
             await GiveWay();
         }
 
         await Task.WhenAll(deliveries);
-        return pages[..calledBeforeNews];
+        return newsWhenCalled;
 
         async Task HandleAsync(Entry entry)
         {
@@ -199,6 +197,10 @@ public sealed class LiveUpdateFanOut(ILogger<LiveUpdateFanOut> logger)
 
     private sealed class Round
     {
+        /// <summary>The latest update since the round began, for the next round.</summary>
         public Posted? Again { get; set; }
+
+        /// <summary>How many updates arrived since the key's first round began.</summary>
+        public int News { get; set; }
     }
 }

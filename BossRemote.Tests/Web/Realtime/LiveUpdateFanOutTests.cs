@@ -200,6 +200,30 @@ public class LiveUpdateFanOutTests
     }
 
     [Fact]
+    public async Task Post_TwoNewerChangesWhileARoundCallsThePages_OneMoreRoundForEveryPageCalledBeforeTheLatest()
+    {
+        var probes = Enumerable.Range(0, 4).Select(_ => new LiveProbe()).ToArray();
+        var subscriptions = probes.Select((probe, i) => _fanOut.Subscribe("ticket:1", async update =>
+        {
+            // The first and third pages are told while a newer change commits (the invitation queued, then sent).
+            if (i is 0 or 2 && probe.Count == 0)
+            {
+                _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+            }
+
+            await probe.Handle(update);
+        })).ToList();
+
+        _fanOut.Post("ticket:1", new TicketChanged(1), coalesce: true);
+
+        // The second page read after the first newer change but before the second: it needs the next round too.
+        await probes[2].WaitForAsync(2);
+        await Task.Delay(400);
+        probes.Select(p => p.Count).ShouldBe([2, 2, 2, 1]);
+        subscriptions.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
     public async Task Post_PagesOpenedAndClosedDuringARound_TheNextRoundCallsTheOpenedAndNotTheClosed()
     {
         var closing = new LiveProbe();
