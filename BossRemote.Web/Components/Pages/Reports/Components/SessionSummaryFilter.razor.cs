@@ -1,4 +1,3 @@
-using System.Globalization;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
 using BossRemote.Web.TimeZones;
@@ -12,7 +11,6 @@ namespace BossRemote.Web.Components.Pages.Reports.Components;
 /// </summary>
 public sealed partial class SessionSummaryFilter
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly DateRangePreset[] Presets =
     [
         DateRangePreset.Today, DateRangePreset.Last7Days, DateRangePreset.ThisMonth, DateRangePreset.LastMonth,
