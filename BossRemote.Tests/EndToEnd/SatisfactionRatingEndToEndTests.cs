@@ -36,15 +36,7 @@ public partial class SatisfactionRatingEndToEndTests(AppServerFixture app) : End
             await Expect(ByTestId("tv-play")).ToBeVisibleAsync();
 
             // The outbox has the rating mail with its link.
-            await GotoInteractiveAsync(admin, "/settings/email/outbox");
-            var subject = $"how did we do on ticket #{ticket.Number}?";
-            var item = admin.Locator("[data-testid='outbox-item']", new() { HasText = subject });
-            for (var tries = 0; tries < 30 && await item.CountAsync() == 0; tries++)
-            {
-                await Task.Delay(500); // the delivery job writes it to the outbox a moment after Stop
-                await ByTestId(admin, "outbox-refresh").ClickAsync();
-            }
-
+            var item = await OutboxMessagesAsync(admin, $"how did we do on ticket #{ticket.Number}?");
             await item.ClickAsync();
             await Expect(ByTestId(admin, "outbox-to")).ToContainTextAsync(ticket.RequesterEmail);
             var body = (await ByTestId(admin, "outbox-body").GetAttributeAsync("srcdoc")).ShouldNotBeNull();

@@ -71,4 +71,25 @@ public abstract class EndToEndTestBase(AppServerFixture app) : IAsyncLifetime
     protected Task<Ticket> FreshTicketAsync() => AppScope.FreshOpenTicketAsync(App.Factory.Services);
 
     protected static Task WaitForInteractiveAsync(IPage page) => Browsers.WaitForInteractiveAsync(page);
+
+    /// <summary>
+    /// Opens the mail outbox as an admin waiting for a message: presses Refresh until one with <paramref name="subject"/>
+    /// is listed (the page shows what was there when it loaded, and the delivery job writes a message a moment after it
+    /// is queued; on a busy machine, seconds after). Returns the listed messages with that subject, for the caller to check.
+    /// </summary>
+    protected static async Task<ILocator> OutboxMessagesAsync(IPage admin, string subject)
+    {
+        await GotoInteractiveAsync(admin, "/settings/email/outbox");
+        var messages = admin.Locator("[data-testid='outbox-item']", new() { HasText = subject });
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await messages.CountAsync() == 0 && waited.Elapsed < OutboxPatience)
+        {
+            await Task.Delay(500);
+            await ByTestId(admin, "outbox-refresh").ClickAsync();
+        }
+
+        return messages;
+    }
+
+    private static readonly TimeSpan OutboxPatience = TimeSpan.FromSeconds(60);
 }
