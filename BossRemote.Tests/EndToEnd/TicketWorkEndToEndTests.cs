@@ -24,6 +24,10 @@ public class TicketWorkEndToEndTests(AppServerFixture app) : EndToEndTestBase(ap
         await ByTestId("note-text").FillAsync("Called the requester; rebooting the dock.");
         await ByTestId("note-add").ClickAsync();
         await Expect(ByTestId("ticket-notes")).ToContainTextAsync("Called the requester; rebooting the dock.");
+        // A second note at once, pasted (one input event): the box cleared for the first must take it and Add work.
+        await ByTestId("note-text").FillAsync("The dock is back; the screens work.");
+        await ByTestId("note-add").ClickAsync();
+        await Expect(ByTestId("ticket-notes")).ToContainTextAsync("The dock is back; the screens work.");
 
         await ByTestId("ticket-status-menu").ClickAsync();
         await Page.Locator("[data-testid='ticket-status-InProgress']").ClickAsync();
@@ -37,6 +41,7 @@ public class TicketWorkEndToEndTests(AppServerFixture app) : EndToEndTestBase(ap
         stored.Status.ShouldBe(TicketStatus.Closed);
         stored.ClosedAt.ShouldNotBeNull();
         stored.Notes.ShouldContain(n => n.Kind == TicketNoteKind.Technician && n.Body == "Called the requester; rebooting the dock.");
+        stored.Notes.ShouldContain(n => n.Kind == TicketNoteKind.Technician && n.Body == "The dock is back; the screens work.");
     }
 
     [Fact]

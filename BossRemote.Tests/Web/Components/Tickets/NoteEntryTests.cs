@@ -3,6 +3,8 @@ using BossRemote.Core.Common;
 using BossRemote.Tests.TestSupport;
 using BossRemote.Web.Components.Pages.Tickets.Components;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace BossRemote.Tests.Web.Components.Tickets;
 
@@ -127,6 +129,22 @@ public class NoteEntryTests : BunitTestBase
         cut.RenderCount.ShouldBe(renders + 1);
     }
 
+    [Fact]
+    public async Task Add_ThePageRendersForTheSavedNote_TheNextNoteTypedEnablesAdd()
+    {
+        // As on the ticket page: the saved note is a change of the ticket, so the page renders in the same batch as the box.
+        var page = Render<RenderingPage>();
+        var box = page.FindComponent<NoteEntry>();
+        box.Find(TestId("note-text")).Input("Called the user.");
+        await AddButton(box).ClickAsync(new());
+        page.Instance.Added.ShouldBe(["Called the user."]);
+
+        box.Find(TestId("note-text")).Input("Called again.");
+
+        AddButton(box).IsDisabled().ShouldBeFalse();
+        box.Find(".mud-input-helper-text").TextContent.ShouldStartWith("13 /");
+    }
+
     private IRenderedComponent<NoteEntry> RenderNoteEntry(OperationResult result) =>
         Render<NoteEntry>(p => p.Add(c => c.OnAdd, text =>
         {
@@ -138,4 +156,24 @@ public class NoteEntryTests : BunitTestBase
 
     private static string NoteText(IRenderedComponent<NoteEntry> cut) =>
         cut.Find(TestId("note-text")).GetAttribute("value") ?? "";
+
+    /// <summary>A page around the box that renders when a note is saved, as the ticket page does for its ticket's change.</summary>
+    private sealed class RenderingPage : ComponentBase
+    {
+        public List<string> Added { get; } = [];
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<NoteEntry>(0);
+            builder.AddComponentParameter(1, nameof(NoteEntry.OnAdd), (Func<string, Task<OperationResult>>)AddAsync);
+            builder.CloseComponent();
+        }
+
+        private Task<OperationResult> AddAsync(string text)
+        {
+            Added.Add(text);
+            StateHasChanged();
+            return Task.FromResult(OperationResult.Success);
+        }
+    }
 }
