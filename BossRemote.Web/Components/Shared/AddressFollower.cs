@@ -24,6 +24,13 @@ public sealed class AddressFollower
         return render;
     }
 
+    /// <summary>
+    /// For the page's <c>OnAfterRender</c>: the page rendered, so a skip still pending is spent. When an ignored address
+    /// comes while the page has a render of its own queued, ComponentBase does not ask <see cref="ShouldRender"/>, and the
+    /// skip would otherwise swallow the page's next render of its own.
+    /// </summary>
+    public void Rendered() => _ignoredLast = false;
+
     /// <summary>The page chose <paramref name="address"/> and is about to navigate to it.</summary>
     public void ChoseHere(string address) => _chosenHere.Enqueue(address);
 

@@ -47,6 +47,18 @@ public class AddressFollowerTests
     }
 
     [Fact]
+    public void ShouldRender_AnIgnoredEchoWhileTheOwnRenderWasQueued_TheNextRenderIsNotSwallowed()
+    {
+        _follower.ShouldFollow("r?preset=ThisMonth");
+        _follower.ChoseHere("r?preset=LastMonth");
+        _follower.ShouldFollow("r?preset=LastMonth"); // ComponentBase skips ShouldRender: the page's own render was queued
+
+        _follower.Rendered(); // that render happened
+
+        _follower.ShouldRender().ShouldBeTrue();
+    }
+
+    [Fact]
     public void ShouldRender_AfterAFollowedAddress_True()
     {
         _follower.ShouldFollow("r?preset=ThisMonth");

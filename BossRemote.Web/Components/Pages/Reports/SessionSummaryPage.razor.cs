@@ -76,6 +76,8 @@ public sealed partial class SessionSummaryPage
 
     protected override bool ShouldRender() => _address.ShouldRender();
 
+    protected override void OnAfterRender(bool firstRender) => _address.Rendered();
+
     protected override async Task OnInitializedAsync()
     {
         ViewerTimeZone.Changed += OnZoneChanged;

@@ -54,6 +54,8 @@ public sealed partial class AuditPage
 
     protected override bool ShouldRender() => _address.ShouldRender();
 
+    protected override void OnAfterRender(bool firstRender) => _address.Rendered();
+
     /// <summary>The address is the filter: a link, Back or Forward comes through here.</summary>
     protected override async Task OnParametersSetAsync()
     {

@@ -82,6 +82,10 @@ public sealed partial class TeamViewerWidget
         return render;
     }
 
+    // The widget rendered after all: when the page's render came while the widget had a render of its own queued,
+    // ComponentBase did not ask ShouldRender, and the skip would otherwise swallow the widget's next render.
+    protected override void OnAfterRender(bool firstRender) => _unchangedParameters = false;
+
     protected override async Task OnParametersSetAsync()
     {
         // The ticket page renders on every change of the ticket; only a different ticket means loading and
