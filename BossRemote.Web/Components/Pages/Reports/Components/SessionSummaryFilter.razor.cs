@@ -1,3 +1,4 @@
+using System.Globalization;
 using BossRemote.Core.Identity;
 using BossRemote.Core.Reports;
 using BossRemote.Web.TimeZones;
@@ -11,6 +12,7 @@ namespace BossRemote.Web.Components.Pages.Reports.Components;
 /// </summary>
 public sealed partial class SessionSummaryFilter
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly DateRangePreset[] Presets =
     [
         DateRangePreset.Today, DateRangePreset.Last7Days, DateRangePreset.ThisMonth, DateRangePreset.LastMonth,
